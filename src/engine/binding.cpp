@@ -1,0 +1,155 @@
+// The binding toolkit (see binding.hpp for the interface).
+//
+// Heap stash layout (the stash is a JS object only C code can reach):
+//   stash.bindings  name -> exports object of a built binding (a cache)
+//   stash.refs      id   -> value pinned by a Ref
+//   stash.hooks     { onUncaught(err), tick() } set by the JS bootstrap
+#include "engine/binding.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <string>
+
+namespace minode::engine {
+namespace {
+
+std::map<std::string, BindingInit>& registry() {
+  static std::map<std::string, BindingInit> bindings;
+  return bindings;
+}
+
+// Pushes stash[name], creating an empty object there on first use.
+void push_stash_object(duk_context* ctx, const char* name) {
+  duk_push_heap_stash(ctx);
+  if (!duk_get_prop_string(ctx, -1, name)) {
+    duk_pop(ctx);
+    duk_push_object(ctx);
+    duk_dup_top(ctx);
+    duk_put_prop_string(ctx, -3, name);
+  }
+  duk_remove(ctx, -2);
+}
+
+std::uint32_t g_next_ref_id = 1;
+
+// Calls stash.hooks[name](<value at top if has_arg>) in protected mode.
+// A hook that itself throws is a bug in minode's JS: report it loudly.
+void call_hook(duk_context* ctx, const char* name, bool has_arg) {
+  push_stash_object(ctx, "hooks");
+  if (!duk_get_prop_string(ctx, -1, name) || !duk_is_function(ctx, -1)) {
+    duk_pop_2(ctx);
+    if (has_arg) duk_pop(ctx);
+    return;
+  }
+  duk_remove(ctx, -2);  // [arg?] fn
+  if (has_arg) duk_swap_top(ctx, -2);  // fn arg
+  duk_push_undefined(ctx);
+  if (has_arg) duk_swap_top(ctx, -2);  // fn undefined arg
+  if (duk_pcall_method(ctx, has_arg ? 1 : 0) != DUK_EXEC_SUCCESS) {
+    dprintf(2, "minode: internal error in hook %s: %s\n", name,
+            duk_safe_to_stacktrace(ctx, -1));
+    _exit(70);
+  }
+  duk_pop(ctx);
+}
+
+}  // namespace
+
+void register_binding(const char* name, BindingInit init) { registry()[name] = init; }
+
+void push_internal_binding(duk_context* ctx, const char* name) {
+  push_stash_object(ctx, "bindings");
+  if (duk_get_prop_string(ctx, -1, name)) {
+    duk_remove(ctx, -2);
+    return;
+  }
+  duk_pop(ctx);
+  auto it = registry().find(name);
+  if (it == registry().end()) {
+    duk_pop(ctx);
+    throw_error(ctx, DUK_ERR_ERROR, "ERR_INVALID_MODULE",
+                std::string("No such binding: ") + name);
+  }
+  duk_push_object(ctx);
+  it->second(ctx);
+  duk_dup_top(ctx);
+  duk_put_prop_string(ctx, -3, name);
+  duk_remove(ctx, -2);
+}
+
+void put_functions(duk_context* ctx, duk_idx_t obj_idx, const FunctionEntry* table) {
+  obj_idx = duk_normalize_index(ctx, obj_idx);
+  for (; table->name != nullptr; ++table) {
+    duk_push_c_function(ctx, table->fn, table->nargs);
+    // `name` is inherited as a read-only accessor: define, don't assign.
+    duk_push_string(ctx, "name");
+    duk_push_string(ctx, table->name);
+    duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);
+    duk_put_prop_string(ctx, obj_idx, table->name);
+  }
+}
+
+Ref::Ref(duk_context* ctx, duk_idx_t idx) : ctx_(ctx), id_(g_next_ref_id++) {
+  idx = duk_normalize_index(ctx, idx);
+  push_stash_object(ctx, "refs");
+  duk_dup(ctx, idx);
+  duk_put_prop_index(ctx, -2, id_);
+  duk_pop(ctx);
+}
+
+Ref& Ref::operator=(Ref&& other) noexcept {
+  if (this != &other) {
+    reset();
+    ctx_ = other.ctx_;
+    id_ = other.id_;
+    other.id_ = 0;
+  }
+  return *this;
+}
+
+void Ref::push() const {
+  if (id_ == 0) {
+    duk_push_undefined(ctx_);
+    return;
+  }
+  push_stash_object(ctx_, "refs");
+  duk_get_prop_index(ctx_, -1, id_);
+  duk_remove(ctx_, -2);
+}
+
+void Ref::reset() {
+  if (id_ == 0) return;
+  push_stash_object(ctx_, "refs");
+  duk_del_prop_index(ctx_, -1, id_);
+  duk_pop(ctx_);
+  id_ = 0;
+}
+
+void throw_error(duk_context* ctx, duk_errcode_t kind, const char* code,
+                 const std::string& message) {
+  duk_push_error_object(ctx, kind, "%s", message.c_str());
+  if (code != nullptr) {
+    duk_push_string(ctx, code);
+    duk_put_prop_string(ctx, -2, "code");
+  }
+  (void)duk_throw(ctx);
+  __builtin_unreachable();
+}
+
+bool make_callback(duk_context* ctx, duk_idx_t nargs) {
+  bool ok = duk_pcall_method(ctx, nargs) == DUK_EXEC_SUCCESS;
+  if (!ok) {
+    report_uncaught(ctx);
+  } else {
+    duk_pop(ctx);
+  }
+  run_tick_hook(ctx);
+  return ok;
+}
+
+void run_tick_hook(duk_context* ctx) { call_hook(ctx, "tick", false); }
+
+void report_uncaught(duk_context* ctx) { call_hook(ctx, "onUncaught", true); }
+
+}  // namespace minode::engine

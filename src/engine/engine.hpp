@@ -1,0 +1,47 @@
+// The Duktape host: one JavaScript heap per process.
+//
+// What: Engine creates the Duktape heap with a counting allocator and a fatal
+// handler that names the cause, and tears it down again. Everything that runs
+// JavaScript in minode goes through the one Engine the process owns.
+// Interface:
+//  * Engine engine;  engine.ctx() is the main duk_context.
+//  * Engine::from(ctx) finds the Engine owning a context (heap udata).
+//  * heap_bytes() is what Duktape currently holds (process.memoryUsage()).
+// Invariants: a single heap and a single thread run JS; C++ code on other
+// threads (the thread pool, later) never touches ctx().
+// Read first: chapters/01-engine-and-modules.md; then binding.hpp.
+#pragma once
+#include <cstddef>
+
+#include "duktape.h"
+
+namespace minode::engine {
+
+/// Owns the process's Duktape heap.
+class Engine {
+ public:
+  /// Creates the heap; exits with a message if Duktape cannot allocate one.
+  Engine();
+  /// Destroys the heap (finalizers run).
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  /// The main JavaScript context.
+  duk_context* ctx() const { return ctx_; }
+  /// Bytes currently allocated by Duktape (live heap, including overhead).
+  std::size_t heap_bytes() const { return heap_bytes_; }
+  /// The Engine whose heap owns ctx.
+  static Engine& from(duk_context* ctx);
+
+ private:
+  static void* alloc(void* udata, duk_size_t size);
+  static void* realloc(void* udata, void* ptr, duk_size_t size);
+  static void free(void* udata, void* ptr);
+  static void fatal(void* udata, const char* msg);
+
+  duk_context* ctx_ = nullptr;
+  std::size_t heap_bytes_ = 0;
+};
+
+}  // namespace minode::engine

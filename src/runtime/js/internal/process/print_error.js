@@ -1,0 +1,49 @@
+// Printing an uncaught error the way Node does:
+//
+//   /app/x.js:3
+//   throw new Error('boom');
+//   ^
+//
+//   Error: boom
+//       at f (/app/x.js:3)
+//       ...
+//
+//   Node.js v20.20.2
+//
+// The source line comes from the file named by the error's throw site
+// (Duktape records err.fileName and err.lineNumber). Duktape has no column
+// information, so the caret points at the start of the line.
+// Interface: printError(err).
+var binding = internalBinding('process');
+var moduleFs = internalBinding('module_fs');
+
+function sourceContext(err) {
+  var file = err && err.fileName;
+  var line = err && err.lineNumber;
+  if (typeof file !== 'string' || typeof line !== 'number' || file.charAt(0) !== '/') return '';
+  var text;
+  try { text = moduleFs.readFile(file); } catch (e) { return ''; }
+  var src = text.split('\n')[line - 1];
+  if (src === undefined) return '';
+  return file + ':' + line + '\n' + src + '\n^\n\n';
+}
+
+// Node prints an uncaught value with util.inspect (an Error's stack plus any
+// extra properties in braces; anything else as `Uncaught <value>`).
+function describe(err) {
+  var isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+  var shown;
+  try {
+    shown = require('util').inspect(err);
+  } catch (e) {
+    shown = isError ? err.stack : String(err);
+  }
+  return isError ? shown : 'Uncaught ' + shown;
+}
+
+function printError(err) {
+  var text = sourceContext(err) + describe(err) + '\n\nNode.js ' + process.version + '\n';
+  binding.writeString(2, text);
+}
+
+module.exports = { printError: printError };

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Everything `make test` checks, in order, with one summary at the end.
+#   1. Catch2 unit tests           (build/unit_tests)
+#   2. the conformance suite under minode  (spec-tests/run.sh)
+#   3. the same suite under real node, when node exists (checks the spec itself)
+#   4. CLI cases, documentation checks, exercises
+# The last line is `N passed, N failed` over all conformance files and checks.
+set -u
+BUILD=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+failed_steps=()
+step() {  # step NAME CMD...
+  local name=$1; shift
+  echo "== $name"
+  if "$@"; then echo "== $name: ok"; else echo "== $name: FAILED"; failed_steps+=("$name"); fi
+}
+step unit "$BUILD/unit_tests"
+spec_out=$(mktemp)
+step spec bash -c "MINODE=$BUILD/minode bash spec-tests/run.sh | tee $spec_out"
+if command -v node >/dev/null; then
+  step spec-node bash spec-tests/run.sh --node
+fi
+[ -f spec-tests/cli/cli-cases.sh ] && step cli-cases bash spec-tests/cli/cli-cases.sh "$BUILD/minode"
+[ -f tools/docs.sh ] && step docs env BUILD="$BUILD" bash tools/docs.sh
+[ -f tools/chapters-check.sh ] && step chapters-check bash tools/chapters-check.sh
+[ -f tools/exercises-check.sh ] && step exercises-check env BUILD="$BUILD" bash tools/exercises-check.sh
+echo
+if [ ${#failed_steps[@]} -gt 0 ]; then echo "failed steps: ${failed_steps[*]}"; fi
+# The closing line CI reads: the conformance suite's count (plus failed steps).
+last=$(tail -1 "$spec_out")
+p=$(echo "$last" | sed -n 's/^\([0-9]*\) passed.*/\1/p'); f=$(echo "$last" | sed -n 's/.* \([0-9]*\) failed.*/\1/p')
+p=${p:-0}; f=${f:-0}
+f=$((f + ${#failed_steps[@]} - $(printf '%s\n' "${failed_steps[@]+"${failed_steps[@]}"}" | grep -cx spec)))
+echo "$p passed, $f failed"
+[ ${#failed_steps[@]} -eq 0 ]
