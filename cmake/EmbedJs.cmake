@@ -5,8 +5,8 @@
 # A layer may embed a generated file (e.g. a transpiler fetched at build time)
 # with minode_embed_extra(<id> <path> <generating-target>).
 #
-# The generated C++ file holds one raw string literal per module and a sorted
-# table; src/engine/builtins.hpp declares the lookup.
+# tools/js2bc.cpp compiles every module to Duktape bytecode and writes the
+# sorted table that src/engine/builtins.hpp declares.
 function(minode_embed_extra id path dep_target)
   set_property(GLOBAL APPEND PROPERTY MINODE_EXTRA_JS_IDS ${id})
   set_property(GLOBAL APPEND PROPERTY MINODE_EXTRA_JS_PATHS ${path})
@@ -37,15 +37,20 @@ function(minode_generate_builtins target)
     endif()
     list(APPEND seen ${id})
   endforeach()
-  set(out ${CMAKE_BINARY_DIR}/generated/builtins_table.cpp)
-  string(REPLACE ";" "|" ids_arg "${ids}")
-  string(REPLACE ";" "|" paths_arg "${paths}")
+  set(gen ${CMAKE_BINARY_DIR}/generated)
+  set(out ${gen}/builtins_table.cpp)
+  set(args "")
+  foreach(id p IN ZIP_LISTS ids paths)
+    list(APPEND args "${id}=${p}")
+  endforeach()
+  file(MAKE_DIRECTORY ${gen}/bc)
+  add_executable(minode_js2bc ${CMAKE_SOURCE_DIR}/tools/js2bc.cpp)
+  target_link_libraries(minode_js2bc PRIVATE duktape)
   add_custom_command(
     OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DIDS=${ids_arg} -DPATHS=${paths_arg} -DOUT=${out}
-            -P ${CMAKE_SOURCE_DIR}/cmake/embed_js_script.cmake
-    DEPENDS ${paths} ${extra_deps} ${CMAKE_SOURCE_DIR}/cmake/embed_js_script.cmake
-    COMMENT "Embedding built-in JS modules"
+    COMMAND minode_js2bc ${gen} ${args}
+    DEPENDS minode_js2bc ${paths} ${extra_deps}
+    COMMENT "Compiling built-in JS modules to bytecode"
     VERBATIM)
   add_library(${target} STATIC ${out})
   target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src)

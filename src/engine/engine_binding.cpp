@@ -65,6 +65,13 @@ duk_ret_t compile_builtin(duk_context* ctx) {
     throw_error(ctx, DUK_ERR_ERROR, "ERR_UNKNOWN_BUILTIN_MODULE",
                 std::string("No such built-in module: ") + id);
   }
+  if (b->bytecode_length > 0) {
+    // Precompiled at build time by this same Duktape build (tools/js2bc.cpp).
+    duk_push_external_buffer(ctx);
+    duk_config_buffer(ctx, -1, const_cast<char*>(b->bytecode), b->bytecode_length);
+    duk_load_function(ctx);
+    return 1;
+  }
   std::string filename = std::string("node:") + id;
   compile_wrapped(ctx, kBuiltinParams, b->source, b->length, filename.c_str());
   return 1;

@@ -21,6 +21,7 @@ function sourceContext(err) {
   var file = err && err.fileName;
   var line = err && err.lineNumber;
   if (typeof file !== 'string' || typeof line !== 'number' || file.charAt(0) !== '/') return '';
+  if (/\.(c|cc|cpp|h|hpp)$/.test(file)) return '';  // thrown by native code
   var text;
   try { text = moduleFs.readFile(file); } catch (e) { return ''; }
   var src = text.split('\n')[line - 1];
