@@ -5,6 +5,7 @@
 #include "cli/layers.hpp"
 
 #include "engine/engine_binding.hpp"
+#include "lowering/lowering_binding.hpp"
 #include "modules/modules_binding.hpp"
 #include "runtime/runtime_binding.hpp"
 
@@ -14,6 +15,7 @@ void register_all_bindings() {
   engine::register_engine_bindings();
   modules::register_modules_bindings();
   runtime::register_runtime_bindings();
+  lowering::register_lowering_bindings();
 }
 
 }  // namespace minode::cli

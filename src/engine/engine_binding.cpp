@@ -12,6 +12,7 @@
 //   setHooks({ tick, onUncaught })   (see binding.hpp: make_callback)
 //   internalBinding(name)            (handed to built-in modules)
 //   heapBytes() -> number            (process.memoryUsage().heapUsed)
+//   hiddenSymbol(name) -> key        (a property key invisible to JS reflection)
 #include <string>
 
 #include "engine/binding.hpp"
@@ -104,6 +105,16 @@ duk_ret_t internal_binding(duk_context* ctx) {
   return 1;
 }
 
+// A Duktape "hidden symbol": a property key that no enumeration, no
+// Object.getOwnPropertySymbols() and no user code can see. The built-ins
+// polyfills keep their internal state (a Map's table, a Promise's state)
+// under such keys, so util.inspect shows `Map(1) { 1 => 2 }` and nothing else.
+duk_ret_t hidden_symbol(duk_context* ctx) {
+  std::string key = std::string("\xFF") + duk_require_string(ctx, 0);
+  duk_push_lstring(ctx, key.data(), key.size());
+  return 1;
+}
+
 duk_ret_t heap_bytes(duk_context* ctx) {
   duk_push_number(ctx, static_cast<double>(Engine::from(ctx).heap_bytes()));
   return 1;
@@ -119,6 +130,7 @@ void init_engine_binding(duk_context* ctx) {
       {"setHooks", set_hooks, 1},
       {"internalBinding", internal_binding, 1},
       {"heapBytes", heap_bytes, 0},
+      {"hiddenSymbol", hidden_symbol, 1},
       {nullptr, nullptr, 0},
   };
   put_functions(ctx, -1, kFunctions);

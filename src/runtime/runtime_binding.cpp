@@ -69,12 +69,12 @@ duk_ret_t cwd(duk_context* ctx) {
 duk_ret_t chdir(duk_context* ctx) {
   const char* dir = duk_require_string(ctx, 0);
   if (::chdir(dir) != 0) {
-    // Node: "ENOENT: no such file or directory, chdir /from -> 'dir'"
+    // Node: "ENOENT: no such file or directory, chdir '/from' -> 'dir'",
+    // with path = the old cwd and dest = dir.
     int err = errno;
     char buf[PATH_MAX];
     std::string from = ::getcwd(buf, sizeof(buf)) != nullptr ? buf : "";
-    std::string syscall = "chdir " + from + " ->";
-    engine::throw_errno_error(ctx, err, syscall.c_str(), dir);
+    engine::throw_errno_error(ctx, err, "chdir", from.c_str(), dir);
   }
   return 0;
 }

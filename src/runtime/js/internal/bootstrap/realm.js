@@ -12,6 +12,9 @@
 // Node: lib/internal/bootstrap/realm.js (BuiltinModule).
 var engine = internalBinding('engine');
 var cache = {};
+// The realm itself is loaded by C++ before it exists; record it, so that
+// require('internal/bootstrap/realm') returns this instance (one cache).
+cache['internal/bootstrap/realm'] = module;
 var ids = engine.builtinIds();
 var userVisible = {};
 var i;

@@ -17,6 +17,14 @@ function define(obj, name, value) {
   Object.defineProperty(obj, name, { value: value, writable: true, configurable: true, enumerable: true });
 }
 
+function syncTarget(target) {
+  var keys = binding.envKeys();
+  var old = Object.keys(target);
+  for (var i = 0; i < old.length; i++) delete target[old[i]];
+  for (var j = 0; j < keys.length; j++) target[keys[j]] = binding.getEnv(keys[j]);
+  return keys;
+}
+
 function makeEnv() {
   // A Proxy, so that `process.env.X = 1` reaches setenv() and
   // Object.keys(process.env) lists the real environment.
@@ -25,7 +33,9 @@ function makeEnv() {
     set: function (t, key, value) { binding.setEnv(String(key), String(value)); return true; },
     has: function (t, key) { return binding.getEnv(String(key)) !== undefined; },
     deleteProperty: function (t, key) { binding.unsetEnv(String(key)); return true; },
-    ownKeys: function () { return binding.envKeys(); },
+    // Duktape checks enumerability against the proxy's target, so
+    // enumeration first mirrors the environment onto the target.
+    ownKeys: function (target) { return syncTarget(target); },
     getOwnPropertyDescriptor: function (t, key) {
       var v = binding.getEnv(String(key));
       if (v === undefined) return undefined;
@@ -84,7 +94,6 @@ function setup(process) {
   define(process, 'release', { name: 'node', lts: 'Iron', minode: true });
   define(process, 'arch', 'x64');
   define(process, 'platform', 'linux');
-  define(process, 'argv', config.argv);
   define(process, 'argv0', config.argv0 || 'minode');
   define(process, 'execArgv', config.execArgv);
   define(process, 'execPath', config.execPath);
@@ -111,6 +120,12 @@ function setup(process) {
     return queues.nextTick.apply(null, arguments);
   });
   require('internal/process/stdio').setup(process, binding);
+  // argv[0] is execPath and argv[1] the script's absolute path, as in Node.
+  var argv = config.argv.slice();
+  argv[0] = config.execPath;
+  if (argv.length > 1 && config.mode === 'script') argv[1] = require('path').resolve(argv[1]);
+  define(process, 'argv', argv);
+
 }
 
 module.exports = { setup: setup };

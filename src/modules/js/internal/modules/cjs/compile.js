@@ -40,6 +40,15 @@ function compileWrapper(source, filename, params) {
   try {
     return engine.compileFunction(code, filename, params);
   } catch (err) {
+    // The fast path's scan is a cheap guess: if Duktape rejects source that
+    // was not lowered, lower it and try once more before reporting.
+    if (err instanceof SyntaxError && code === source && lowering) {
+      try {
+        return engine.compileFunction(lowering.lower(source, filename), filename, params);
+      } catch (err2) {
+        throw reshapeSyntaxError(err2, filename);
+      }
+    }
     throw reshapeSyntaxError(err, filename);
   }
 }

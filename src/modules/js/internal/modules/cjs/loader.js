@@ -49,7 +49,7 @@ function builtinId(request) {
 
 Module._resolveFilename = function (request, parent, isMain, options) {
   var id = builtinId(request);
-  if (id !== null) return id;
+  if (id !== null) return request;  // 'node:path' stays 'node:path', as in Node
   var dir = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
   return resolve.resolveFilename(request, dir, parent, options && options.paths);
 };

@@ -1,0 +1,7 @@
+// doc: timers.md § "timersPromises.setTimeout([delay[, value[, options]]])"
+// With ref: false the pending timer does not keep the process alive.
+require('timers/promises').setTimeout(200, 'v', { ref: false }).then(function () {
+  console.log('never');
+});
+process.on('exit', function () { console.log('exit'); });
+// expect: exit

@@ -1,0 +1,6 @@
+// doc: timers.md § "timeout.unref()"
+// An unref'ed timeout still fires while something else keeps the loop alive.
+setTimeout(function () { console.log('weak'); }, 5).unref();
+setTimeout(function () { console.log('strong'); }, 40);
+// expect: weak
+// expect: strong

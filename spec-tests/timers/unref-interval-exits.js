@@ -1,0 +1,9 @@
+// doc: timers.md § "timeout.unref()"
+// Unref'ing an interval from its own callback lets the process exit.
+var n = 0;
+var iv = setInterval(function () {
+  n++;
+  if (n === 2) iv.unref();
+}, 2);
+process.on('exit', function () { console.log(n); });
+// expect: 2

@@ -1,0 +1,100 @@
+// internal/process/microtasks: the microtask queue (Promise jobs and
+// queueMicrotask callbacks).
+//
+// What: ECMAScript's job queue, which Duktape does not have. Nothing runs a
+// microtask unless the host calls runMicrotasks(): the tick drain does, after
+// the main script and after every callback the loop runs (nextTick queue
+// first, then this queue; see internal/process/task_queues in the runtime).
+//
+// Interface:
+//   enqueueMicrotask(fn)      run fn() later, in FIFO order (queueMicrotask's job)
+//   enqueueJob(fn, a, b)      run fn(a, b) later: Promise jobs use this to avoid
+//                             allocating a closure per job
+//   runMicrotasks()           drain the queue, including jobs queued while
+//                             draining; returns true if any job ran
+//   hasPendingMicrotasks()
+//
+// Invariants:
+//   * The queue is a flat array of (fn, a, b) triples with a read cursor:
+//     no per-job object, and draining is a plain loop.
+//   * A job that throws does not lose the jobs behind it. The error goes to
+//     process._onUncaughtInMicrotask(err) if that hook exists (the runtime's
+//     uncaught-exception path, which may exit the process); otherwise the
+//     drain finishes and then rethrows the first error.
+//   * Promise jobs never throw (they catch and reject); only queueMicrotask
+//     callbacks and bugs reach the error path.
+//
+// Read first: internal/builtins/promise.js (the main producer).
+// Node doc: globals.md § "queueMicrotask(callback)"; ECMAScript §9.5 (Jobs).
+'use strict';
+
+var queue = [];
+var head = 0;   // next triple to run
+var tail = 0;   // where the next triple goes
+var draining = false;
+
+function enqueueJob(fn, a, b) {
+  queue[tail] = fn;
+  queue[tail + 1] = a;
+  queue[tail + 2] = b;
+  tail += 3;
+}
+
+function callMicrotask(fn) {
+  fn();
+}
+
+function enqueueMicrotask(fn) {
+  enqueueJob(callMicrotask, fn, undefined);
+}
+
+// Runs jobs until the queue is empty. No try/catch here: the per-job cost
+// stays zero and runMicrotasks() restarts this loop after an error.
+function drainLoop() {
+  while (head < tail) {
+    var fn = queue[head];
+    var a = queue[head + 1];
+    var b = queue[head + 2];
+    queue[head] = queue[head + 1] = queue[head + 2] = undefined;
+    head += 3;
+    fn(a, b);
+  }
+  head = tail = 0;
+  if (queue.length > 3072) queue.length = 0;   // let a burst's array shrink
+}
+
+function runMicrotasks() {
+  if (draining || head === tail) return false;
+  draining = true;
+  var firstError;
+  var failed = false;
+  try {
+    for (;;) {
+      try {
+        drainLoop();
+        break;
+      } catch (err) {
+        if (typeof process === 'object' && process !== null &&
+            typeof process._onUncaughtInMicrotask === 'function') {
+          process._onUncaughtInMicrotask(err);
+        } else if (!failed) {
+          failed = true;
+          firstError = err;
+        }
+      }
+    }
+  } finally {
+    draining = false;
+  }
+  if (failed) throw firstError;
+  return true;
+}
+
+function hasPendingMicrotasks() {
+  return head < tail;
+}
+
+exports.enqueueJob = enqueueJob;
+exports.enqueueMicrotask = enqueueMicrotask;
+exports.runMicrotasks = runMicrotasks;
+exports.hasPendingMicrotasks = hasPendingMicrotasks;

@@ -1,0 +1,90 @@
+// internal/process/task_queues: process.nextTick and the tick drain.
+//
+// What: the nextTick queue, and runNextTicks(), which the engine's tick hook
+// calls after the main script and after every callback the loop makes into
+// JS (engine::make_callback). One drain = Node's processTicksAndRejections:
+//   repeat { run every queued nextTick; run the microtask queue }
+//   until both are empty and no promise rejection is left to report.
+// So nextTicks always run before promise reactions queued at the same time,
+// and a nextTick queued by a microtask still runs in the same drain.
+// Interface: nextTick(fn, ...args), runNextTicks(), hasTickScheduled().
+// Invariants:
+//   * A nextTick that throws leaves the ticks behind it queued; the caller
+//     (the engine's tick hook, internal/process/execution.js) reports the
+//     error as uncaught and drains again.
+//   * After 'exit' has been emitted (process._exiting), nextTick is a no-op.
+// Read first: src/engine/binding.hpp (make_callback). Node:
+// lib/internal/process/task_queues.js. Doc: process.md § "process.nextTick".
+'use strict';
+
+var validateFunction = require('internal/validators').validateFunction;
+var microtasks = require('internal/process/microtasks');
+var promises = require('internal/process/promises');
+var loopBinding = internalBinding('loop');
+
+// A flat array with a read cursor; reset when drained (no shift(): O(1)).
+var queue = [];
+var head = 0;
+
+function nextTick(callback) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  var args;
+  var n = arguments.length;
+  if (n > 1) {
+    args = new Array(n - 1);
+    for (var i = 1; i < n; i++) args[i - 1] = arguments[i];
+  }
+  var site = loopBinding.traceEnabled ? require('internal/loop/trace').callSite(2) : undefined;
+  queue.push({ callback: callback, args: args, site: site });
+}
+
+function hasTickScheduled() {
+  return head < queue.length;
+}
+
+function runTick(tock) {
+  var t = loopBinding.traceEnabled ?
+    require('internal/loop/trace').begin('tick', tock.callback, tock.site) : 0;
+  try {
+    if (tock.args === undefined) tock.callback();
+    else tock.callback.apply(undefined, tock.args);
+  } finally {
+    if (t) require('internal/loop/trace').end();
+  }
+}
+
+// @anchor process-ticks-and-rejections
+function processTicksAndRejections() {
+  var ticks = 0;
+  var ranMicrotasks = false;
+  do {
+    while (head < queue.length) {
+      var tock = queue[head];
+      queue[head++] = undefined;  // advance first: a throw must not rerun it
+      ticks++;
+      runTick(tock);
+    }
+    queue.length = 0;
+    head = 0;
+    if (microtasks.runMicrotasks()) ranMicrotasks = true;
+  } while (head < queue.length || promises.processPromiseRejections());
+  if (loopBinding.traceEnabled) require('internal/loop/trace').drained(ticks, ranMicrotasks);
+}
+
+// The engine's tick hook (installed by internal/process/execution.js).
+function runNextTicks() {
+  if (head === queue.length && !microtasks.hasPendingMicrotasks()) {
+    // Nothing queued; rejections may still wait to be reported.
+    promises.processPromiseRejections();
+    return;
+  }
+  processTicksAndRejections();
+}
+
+module.exports = {
+  nextTick: nextTick,
+  runNextTicks: runNextTicks,
+  processTicksAndRejections: processTicksAndRejections,
+  hasTickScheduled: hasTickScheduled
+};

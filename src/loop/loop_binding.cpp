@@ -1,0 +1,152 @@
+// internalBinding('loop') and internalBinding('signal_wrap'), and the
+// runtime's loop entry (see loop_binding.hpp).
+#include "loop/loop_binding.hpp"
+
+#include <csignal>
+#include <map>
+#include <memory>
+
+#include "engine/binding.hpp"
+#include "loop/loop.hpp"
+#include "loop/signal.hpp"
+#include "loop/trace.hpp"
+
+namespace minode::loop {
+namespace {
+
+// ---- internalBinding('loop') ------------------------------------------
+
+duk_ret_t trace_begin(duk_context* ctx) {
+  if (Tracer* t = Tracer::instance()) {
+    t->callback_begin(duk_safe_to_string(ctx, 0), duk_safe_to_string(ctx, 1),
+                      duk_is_string(ctx, 2) ? duk_get_string(ctx, 2) : "");
+  }
+  return 0;
+}
+
+duk_ret_t trace_end(duk_context* ctx) {
+  if (Tracer* t = Tracer::instance()) t->callback_end();
+  return 0;
+}
+
+duk_ret_t trace_drained(duk_context* ctx) {
+  if (Tracer* t = Tracer::instance()) {
+    t->drained(static_cast<unsigned>(duk_to_uint(ctx, 0)), duk_to_boolean(ctx, 1));
+  }
+  return 0;
+}
+
+duk_ret_t now(duk_context* ctx) {
+  duk_push_number(ctx, static_cast<double>(Loop::default_loop().now()));
+  return 1;
+}
+
+duk_ret_t iteration(duk_context* ctx) {
+  duk_push_number(ctx, static_cast<double>(Loop::default_loop().iteration()));
+  return 1;
+}
+
+void init_loop(duk_context* ctx) {
+  static const engine::FunctionEntry kFunctions[] = {
+      {"traceBegin", trace_begin, 3}, {"traceEnd", trace_end, 0},
+      {"traceDrained", trace_drained, 2}, {"now", now, 0},
+      {"iteration", iteration, 0},    {nullptr, nullptr, 0},
+  };
+  engine::put_functions(ctx, -1, kFunctions);
+  duk_push_boolean(ctx, Tracer::instance() != nullptr);
+  duk_put_prop_string(ctx, -2, "traceEnabled");
+}
+
+// ---- internalBinding('signal_wrap') -----------------------------------
+
+// Leaked on purpose: must not run destructors after the heap is gone.
+struct SignalState {
+  duk_context* ctx = nullptr;
+  engine::Ref on_signal;
+  std::map<int, std::unique_ptr<Signal>> watchers;
+};
+
+SignalState& signal_state() {
+  static SignalState* s = new SignalState();
+  return *s;
+}
+
+void deliver(int signum) {
+  SignalState& s = signal_state();
+  s.on_signal.push();
+  duk_push_undefined(s.ctx);
+  duk_push_int(s.ctx, signum);
+  engine::make_callback(s.ctx, 1);
+}
+
+duk_ret_t signal_setup(duk_context* ctx) {
+  signal_state().on_signal = engine::Ref(ctx, 0);
+  return 0;
+}
+
+duk_ret_t signal_start(duk_context* ctx) {
+  int signum = duk_require_int(ctx, 0);
+  if (signum == SIGKILL || signum == SIGSTOP) {
+    engine::throw_errno_error(ctx, EINVAL, "uv_signal_start");
+  }
+  auto& w = signal_state().watchers[signum];
+  if (!w) w = std::make_unique<Signal>(Loop::default_loop());
+  w->start(signum, deliver);
+  w->unref();  // a signal listener does not keep the process alive (Node)
+  return 0;
+}
+
+duk_ret_t signal_stop(duk_context* ctx) {
+  signal_state().watchers.erase(duk_require_int(ctx, 0));
+  return 0;
+}
+
+duk_ret_t signal_kill(duk_context* ctx) {
+  int pid = duk_require_int(ctx, 0);
+  int sig = duk_require_int(ctx, 1);
+  duk_push_int(ctx, ::kill(pid, sig) == 0 ? 0 : -errno);
+  return 1;
+}
+
+duk_ret_t signal_errname(duk_context* ctx) {
+  duk_push_string(ctx, engine::errno_name(-duk_require_int(ctx, 0)));
+  return 1;
+}
+
+void init_signal_wrap(duk_context* ctx) {
+  signal_state().ctx = ctx;
+  static const engine::FunctionEntry kFunctions[] = {
+      {"setup", signal_setup, 1}, {"start", signal_start, 1},
+      {"stop", signal_stop, 1},   {"kill", signal_kill, 2},
+      {"errname", signal_errname, 1}, {nullptr, nullptr, 0},
+  };
+  engine::put_functions(ctx, -1, kFunctions);
+  duk_push_object(ctx);
+  for (const auto& entry : signal_table()) {
+    duk_push_int(ctx, entry.second);
+    duk_put_prop_string(ctx, -2, entry.first);
+  }
+  duk_put_prop_string(ctx, -2, "signals");
+}
+
+}  // namespace
+
+void register_loop_bindings() {
+  engine::register_binding("loop", init_loop);
+  engine::register_binding("signal_wrap", init_signal_wrap);
+}
+
+// @anchor spin-event-loop
+void spin_event_loop(const std::function<void()>& emit_before_exit) {
+  Loop& loop = Loop::default_loop();
+  bool more;
+  do {
+    loop.run();
+    emit_before_exit();  // 'beforeExit' listeners may schedule more work
+    more = loop.alive();
+  } while (more);
+}
+
+bool enable_trace(const std::string& json_path) { return Tracer::enable(json_path); }
+
+}  // namespace minode::loop
