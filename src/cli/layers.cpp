@@ -5,9 +5,12 @@
 #include "cli/layers.hpp"
 
 #include "engine/engine_binding.hpp"
+#include "loop/loop_binding.hpp"
 #include "lowering/lowering_binding.hpp"
 #include "modules/modules_binding.hpp"
+#include "os/os_binding.hpp"
 #include "runtime/runtime_binding.hpp"
+#include "timers/timers_binding.hpp"
 
 namespace minode::cli {
 
@@ -15,6 +18,9 @@ void register_all_bindings() {
   engine::register_engine_bindings();
   modules::register_modules_bindings();
   runtime::register_runtime_bindings();
+  loop::register_loop_bindings();
+  timers::register_timers_bindings();
+  os::register_os_bindings();
   lowering::register_lowering_bindings();
 }
 

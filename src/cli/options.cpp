@@ -70,7 +70,8 @@ Options parse_options(int argc, char** argv, bool stdin_is_tty) {
   if (!has_code && i < argc && !is(argv[i], "-")) {
     o.script = argv[i++];
   } else if (!has_code && i < argc) {
-    o.mode = "stdin";  // an explicit '-'
+    o.mode = "stdin";  // an explicit '-' stays in process.argv, as in node
+    o.script_args.push_back("-");
     ++i;
   } else if (!has_code) {
     if (stdin_is_tty) {

@@ -12,6 +12,7 @@ namespace minode::cli {
 
 /// What the command line asked for.
 struct Options {
+  /// What main() does after parsing.
   enum class Action { kRun, kVersion, kHelp, kError };
   Action action = Action::kRun;        ///< what to do
   std::string mode = "script";         ///< script | eval | print | check | stdin

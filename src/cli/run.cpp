@@ -16,6 +16,7 @@
 #include "cli/layers.hpp"
 #include "engine/binding.hpp"
 #include "engine/engine.hpp"
+#include "loop/loop_binding.hpp"
 #include "runtime/runtime_binding.hpp"
 
 namespace minode::cli {
@@ -86,6 +87,13 @@ void configure_process(const Options& options, const char* argv0) {
 int run(const Options& options, const char* argv0) {
   configure_process(options, argv0);
   register_all_bindings();
+  if (!options.trace_loop.empty()) {
+    std::string file = options.trace_loop == "-" ? "" : options.trace_loop;
+    if (!loop::enable_trace(file)) {
+      std::fprintf(stderr, "minode: cannot write the loop trace to %s\n", file.c_str());
+      return 9;
+    }
+  }
   engine::Engine engine;
   duk_context* ctx = engine.ctx();
 
@@ -102,8 +110,10 @@ int run(const Options& options, const char* argv0) {
 
   call_entry(ctx, bootstrap, "runMain");   // @anchor run-main
   engine::run_tick_hook(ctx);              // nextTicks and microtasks queued by the main script
-  call_entry(ctx, bootstrap, "emitBeforeExit");
-  engine::run_tick_hook(ctx);
+  loop::spin_event_loop([&] {              // @anchor spin-loop
+    call_entry(ctx, bootstrap, "emitBeforeExit");
+    engine::run_tick_hook(ctx);
+  });
 
   duk_get_prop_string(ctx, bootstrap, "emitExit");
   duk_dup(ctx, bootstrap);

@@ -51,6 +51,7 @@ class Ref {
   /// Pins the value at idx.
   Ref(duk_context* ctx, duk_idx_t idx);
   ~Ref() { reset(); }
+  /// Takes over other's pinned value.
   Ref(Ref&& other) noexcept : ctx_(other.ctx_), id_(other.id_) { other.id_ = 0; }
   /// Move-assigns, releasing any value held before.
   Ref& operator=(Ref&& other) noexcept;

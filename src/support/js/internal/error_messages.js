@@ -18,6 +18,7 @@ function inspect(value) {
 }
 
 function register(E, h) {
+  E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
   E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
   E('ERR_ASSERTION', '%s', Error);
   E('ERR_BUFFER_OUT_OF_BOUNDS', function (name) {
@@ -111,6 +112,7 @@ function register(E, h) {
     'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s',
     TypeError);
   E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+  E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
   E('ERR_INVALID_URI', 'URI malformed', URIError);
   E('ERR_INVALID_URL', function (input, base) {
     this.input = input;

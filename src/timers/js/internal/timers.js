@@ -22,6 +22,7 @@
 'use strict';
 
 var binding = internalBinding('timers');
+var traceOn = internalBinding('loop').traceEnabled;  // --trace-loop
 var immediateInfo = binding.immediateInfo;
 var kCount = 0;
 var kRefCount = 1;
@@ -69,7 +70,7 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   this[kRefed] = isRefed;
   this[kHasPrimitive] = false;
   this[kId] = nextId++;
-  if (binding.traceEnabled) this._traceSite = trace().callSite(2);
+  if (traceOn) this._traceSite = trace().callSite();
 }
 
 // Arms (or re-arms) timeout in C++.
@@ -106,7 +107,7 @@ function processTimer(id) {
     timer._destroyed = true;
     if (timer[kHasPrimitive]) delete knownTimersById[id];
   }
-  var t = binding.traceEnabled ? trace().begin('timer', timer._onTimeout, timer._traceSite) : 0;
+  var t = traceOn ? trace().begin('timer', timer._onTimeout, timer._traceSite) : 0;
   var args = timer._timerArgs;
   try {
     if (args === undefined) timer._onTimeout();
@@ -193,7 +194,7 @@ function Immediate(callback, args) {
   this._argv = args;
   this._destroyed = false;
   this[kRefed] = false;
-  if (binding.traceEnabled) this._traceSite = trace().callSite(2);
+  if (traceOn) this._traceSite = trace().callSite();
   this.ref();
   immediateInfo[kCount]++;
   immediateQueue.append(this);
@@ -265,7 +266,7 @@ function processImmediate() {
 }
 
 function runImmediate(immediate) {
-  var t = binding.traceEnabled ?
+  var t = traceOn ?
     trace().begin('immediate', immediate._onImmediate, immediate._traceSite) : 0;
   try {
     var argv = immediate._argv;

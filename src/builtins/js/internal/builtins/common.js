@@ -53,9 +53,15 @@ var D = typeof Duktape === 'object' ? Duktape : null;
 var fromBufferRaw = D !== null ? String.fromBufferRaw : undefined;
 var hiddenCount = 0;
 
+// Inside minode the engine binding makes hidden Symbols directly
+// (src/engine/engine_binding.cpp: hiddenSymbol); the buffer route below is
+// for the duk command line, where these files are also tested.
+var engineBinding = typeof internalBinding === 'function' ? internalBinding('engine') : null;
+
 function hiddenKey(name) {
   hiddenCount++;
   var label = 'minode.' + name + '.' + hiddenCount;
+  if (engineBinding !== null) return engineBinding.hiddenSymbol(label);
   if (typeof fromBufferRaw !== 'function') return Symbol(label);
   var hex = 'ff';
   for (var i = 0; i < label.length; i++) hex += label.charCodeAt(i).toString(16);

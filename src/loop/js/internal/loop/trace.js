@@ -3,20 +3,26 @@
 // What: names the callbacks the loop runs, for the C++ tracer
 // (src/loop/trace.hpp): their kind, function name, and the place they were
 // scheduled (captured when they are scheduled, only while tracing).
-// Interface: callSite(n) -> "file:line" of the frame n levels above the
-//   caller; begin(kind, fn, site) -> 1; end(); drained(ticks, microtasks).
+// Interface: callSite() -> "file:line" of the nearest user frame; begin(kind, fn, site) -> 1; end(); drained(ticks, microtasks).
 // Invariants: nothing here runs unless internalBinding('loop').traceEnabled.
 // Read first: src/loop/trace.hpp.
 'use strict';
 
 var binding = internalBinding('loop');
 
-function callSite(n) {
-  // Duktape.act(-1) is act() itself, -2 callSite, -3 its caller.
-  var act = typeof Duktape === 'object' ? Duktape.act(-3 - n) : undefined;
-  if (!act || !act.function) return '';
-  var file = act.function.fileName || '?';
-  return file + ':' + act.lineNumber;
+// The first caller outside minode's built-ins (whose file names start with
+// "node:"), as "file:line": where user code scheduled the callback.
+function callSite() {
+  if (typeof Duktape !== 'object') return '';
+  // Duktape.act(-1) is act() itself, -2 is callSite, -3 its caller.
+  for (var level = -3; ; level--) {
+    var act = Duktape.act(level);
+    if (!act) return '';
+    var file = act.function && act.function.fileName;
+    if (typeof file === 'string' && file.slice(0, 5) !== 'node:') {
+      return file + ':' + act.lineNumber;
+    }
+  }
 }
 
 function begin(kind, fn, site) {

@@ -20,14 +20,22 @@
 var validateFunction = require('internal/validators').validateFunction;
 var microtasks = require('internal/process/microtasks');
 var promises = require('internal/process/promises');
-var loopBinding = internalBinding('loop');
+var traceOn = internalBinding('loop').traceEnabled;  // --trace-loop
 
-// A flat array with a read cursor; reset when drained (no shift(): O(1)).
+// A flat array with a read cursor (no shift(): O(1) per tick). The consumed
+// front is cut off once it is at least half the array, so a long chain of
+// ticks (each queueing the next) does not grow the array without bound.
 var queue = [];
 var head = 0;
 
+function TickObject(callback, args) {
+  this.callback = callback;
+  this.args = args;
+  this.site = traceOn ? require('internal/loop/trace').callSite() : undefined;
+}
+
 function nextTick(callback) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   var args;
   var n = arguments.length;
@@ -35,22 +43,21 @@ function nextTick(callback) {
     args = new Array(n - 1);
     for (var i = 1; i < n; i++) args[i - 1] = arguments[i];
   }
-  var site = loopBinding.traceEnabled ? require('internal/loop/trace').callSite(2) : undefined;
-  queue.push({ callback: callback, args: args, site: site });
+  queue.push(new TickObject(callback, args));
 }
 
 function hasTickScheduled() {
   return head < queue.length;
 }
 
-function runTick(tock) {
-  var t = loopBinding.traceEnabled ?
-    require('internal/loop/trace').begin('tick', tock.callback, tock.site) : 0;
+function runTraced(tock) {
+  var trace = require('internal/loop/trace');
+  trace.begin('tick', tock.callback, tock.site);
   try {
     if (tock.args === undefined) tock.callback();
     else tock.callback.apply(undefined, tock.args);
   } finally {
-    if (t) require('internal/loop/trace').end();
+    trace.end();
   }
 }
 
@@ -63,13 +70,19 @@ function processTicksAndRejections() {
       var tock = queue[head];
       queue[head++] = undefined;  // advance first: a throw must not rerun it
       ticks++;
-      runTick(tock);
+      if (head >= 1024 && head * 2 >= queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
+      if (traceOn) runTraced(tock);
+      else if (tock.args === undefined) tock.callback();
+      else tock.callback.apply(undefined, tock.args);
     }
     queue.length = 0;
     head = 0;
     if (microtasks.runMicrotasks()) ranMicrotasks = true;
   } while (head < queue.length || promises.processPromiseRejections());
-  if (loopBinding.traceEnabled) require('internal/loop/trace').drained(ticks, ranMicrotasks);
+  if (traceOn) require('internal/loop/trace').drained(ticks, ranMicrotasks);
 }
 
 // The engine's tick hook (installed by internal/process/execution.js).

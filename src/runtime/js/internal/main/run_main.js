@@ -34,9 +34,8 @@ function runEval(print) {
 }
 
 function runStdin() {
-  var Module = require('internal/modules/cjs/loader');
-  var m = evalContext('[stdin]');
-  m._compile(binding.readStdin(), m.filename);
+  evalContext('[stdin]');
+  require('internal/modules/cjs/compile').evalScript(binding.readStdin(), '[stdin]');
 }
 
 function runCheck(file) {

@@ -84,6 +84,12 @@ function exit(code) {
   binding.reallyExit(process.exitCode === undefined ? 0 : process.exitCode | 0);
 }
 
+// A queueMicrotask callback that throws is reported before the next
+// microtask runs, as in Node (internal/process/microtasks calls this).
+Object.defineProperty(process, '_onUncaughtInMicrotask', {
+  value: onUncaught, writable: true, configurable: true, enumerable: false
+});
+
 module.exports = {
   tick: tick, onUncaught: onUncaught, exit: exit,
   emitBeforeExit: emitBeforeExit, emitExit: emitExit

@@ -30,7 +30,7 @@ function sourceContext(err) {
 }
 
 // Node prints an uncaught value with util.inspect (an Error's stack plus any
-// extra properties in braces; anything else as `Uncaught <value>`).
+// extra properties in braces; a thrown string as is, anything else inspected).
 function describe(err) {
   var isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
   var shown;
@@ -39,7 +39,9 @@ function describe(err) {
   } catch (e) {
     shown = isError ? err.stack : String(err);
   }
-  return isError ? shown : 'Uncaught ' + shown;
+  // Node prints a thrown string as it is, anything else inspected.
+  if (isError) return shown;
+  return typeof err === 'string' ? err : shown;
 }
 
 function printError(err) {

@@ -63,9 +63,12 @@ function install() {
     get: function () {
       var raw = rawGet.call(this);
       if (typeof raw !== 'string') return raw;
-      var text = format(raw);
-      var nl = text.indexOf('\n');
-      return firstLine(this) + (nl < 0 ? '' : text.slice(nl));
+      // Duktape's header repeats the message, which may span several
+      // lines: skip everything before the first frame.
+      var lines = format(raw).split('\n');
+      var i = 1;
+      while (i < lines.length && !/^ {4}at /.test(lines[i])) i++;
+      return [firstLine(this)].concat(lines.slice(i)).join('\n');
     },
     set: function (v) {
       Object.defineProperty(this, 'stack', {
