@@ -12,6 +12,25 @@
 #include "runtime/runtime_binding.hpp"
 #include "timers/timers_binding.hpp"
 
+// Layers still being built appear here as soon as their binding header
+// exists (each header declares register_<layer>_bindings()).
+#if __has_include("buffer/buffer_binding.hpp")
+#include "buffer/buffer_binding.hpp"
+#define MINODE_HAS_BUFFER 1
+#endif
+#if __has_include("fs/fs_binding.hpp")
+#include "fs/fs_binding.hpp"
+#define MINODE_HAS_FS 1
+#endif
+#if __has_include("net/net_binding.hpp")
+#include "net/net_binding.hpp"
+#define MINODE_HAS_NET 1
+#endif
+#if __has_include("http/http_binding.hpp")
+#include "http/http_binding.hpp"
+#define MINODE_HAS_HTTP 1
+#endif
+
 namespace minode::cli {
 
 void register_all_bindings() {
@@ -22,6 +41,18 @@ void register_all_bindings() {
   timers::register_timers_bindings();
   os::register_os_bindings();
   lowering::register_lowering_bindings();
+#ifdef MINODE_HAS_BUFFER
+  buffer::register_buffer_bindings();
+#endif
+#ifdef MINODE_HAS_FS
+  fs::register_fs_bindings();
+#endif
+#ifdef MINODE_HAS_NET
+  net::register_net_bindings();
+#endif
+#ifdef MINODE_HAS_HTTP
+  http::register_http_bindings();
+#endif
 }
 
 }  // namespace minode::cli

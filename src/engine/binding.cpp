@@ -7,6 +7,7 @@
 #include "engine/binding.hpp"
 
 #include <cerrno>
+#include <cstdarg>
 #include <cstring>
 #include <map>
 #include <string>
@@ -68,8 +69,7 @@ void push_internal_binding(duk_context* ctx, const char* name) {
   auto it = registry().find(name);
   if (it == registry().end()) {
     duk_pop(ctx);
-    throw_error(ctx, DUK_ERR_ERROR, "ERR_INVALID_MODULE",
-                std::string("No such binding: ") + name);
+    throw_error(ctx, DUK_ERR_ERROR, "ERR_INVALID_MODULE", "No such binding: %s", name);
   }
   duk_push_object(ctx);
   it->second(ctx);
@@ -124,6 +124,19 @@ void Ref::reset() {
   duk_del_prop_index(ctx_, -1, id_);
   duk_pop(ctx_);
   id_ = 0;
+}
+
+void throw_error(duk_context* ctx, duk_errcode_t kind, const char* code, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  duk_push_error_object_va(ctx, kind, fmt, ap);
+  va_end(ap);
+  if (code != nullptr) {
+    duk_push_string(ctx, code);
+    duk_put_prop_string(ctx, -2, "code");
+  }
+  (void)duk_throw(ctx);
+  __builtin_unreachable();
 }
 
 void throw_error(duk_context* ctx, duk_errcode_t kind, const char* code,

@@ -72,6 +72,15 @@ class Ref {
 
 /// Throws `new <kind>(message)` with err.code = code (code may be nullptr).
 /// kind is DUK_ERR_ERROR, DUK_ERR_TYPE_ERROR, DUK_ERR_RANGE_ERROR, ...
+/// The message is printf-formatted. Prefer this overload: Duktape throws by
+/// longjmp, which skips C++ destructors, so a std::string built by the
+/// caller for the message would leak (see chapters/01-engine-and-modules.md).
+[[noreturn]] void throw_error(duk_context* ctx, duk_errcode_t kind, const char* code,
+                              const char* fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/// As above with a ready-made message. The message is copied before the
+/// throw; a temporary std::string passed here is still leaked by the
+/// longjmp, so use it only with a string that outlives the call's frame.
 [[noreturn]] void throw_error(duk_context* ctx, duk_errcode_t kind, const char* code,
                               const std::string& message);
 

@@ -25,8 +25,10 @@ namespace {
 constexpr const char* kBuiltinParams = "exports, require, module, process, internalBinding";
 
 // Compiles `function (params) {source\n}` named by filename; leaves the
-// function (or throws the SyntaxError Duktape raised).
-void compile_wrapped(duk_context* ctx, const char* params, const char* src, duk_size_t len,
+// function or the SyntaxError and returns duk_pcompile's status. Protected
+// on purpose: the std::string must be destroyed before anything throws
+// (Duktape's longjmp would skip its destructor).
+int pcompile_wrapped(duk_context* ctx, const char* params, const char* src, duk_size_t len,
                      const char* filename) {
   std::string text;
   text.reserve(len + 64);
@@ -34,7 +36,13 @@ void compile_wrapped(duk_context* ctx, const char* params, const char* src, duk_
   text.append(src, len);
   text.append("\n}");
   duk_push_string(ctx, filename);
-  duk_compile_lstring_filename(ctx, DUK_COMPILE_FUNCTION, text.data(), text.size());
+  return duk_pcompile_lstring_filename(ctx, DUK_COMPILE_FUNCTION, text.data(), text.size());
+}
+
+// As pcompile_wrapped, but throws the SyntaxError (after cleanup).
+void compile_wrapped(duk_context* ctx, const char* params, const char* src, duk_size_t len,
+                     const char* filename) {
+  if (pcompile_wrapped(ctx, params, src, len, filename) != 0) (void)duk_throw(ctx);
 }
 
 duk_ret_t compile_function(duk_context* ctx) {
@@ -63,8 +71,7 @@ duk_ret_t compile_builtin(duk_context* ctx) {
   const char* id = duk_require_string(ctx, 0);
   const BuiltinSource* b = find_builtin(id);
   if (b == nullptr) {
-    throw_error(ctx, DUK_ERR_ERROR, "ERR_UNKNOWN_BUILTIN_MODULE",
-                std::string("No such built-in module: ") + id);
+    throw_error(ctx, DUK_ERR_ERROR, "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: %s", id);
   }
   if (b->bytecode_length > 0) {
     // Precompiled at build time by this same Duktape build (tools/js2bc.cpp).
@@ -73,8 +80,8 @@ duk_ret_t compile_builtin(duk_context* ctx) {
     duk_load_function(ctx);
     return 1;
   }
-  std::string filename = std::string("node:") + id;
-  compile_wrapped(ctx, kBuiltinParams, b->source, b->length, filename.c_str());
+  duk_push_sprintf(ctx, "node:%s", id);
+  compile_wrapped(ctx, kBuiltinParams, b->source, b->length, duk_get_string(ctx, -1));
   return 1;
 }
 

@@ -5,7 +5,8 @@
 // spin_event_loop(), which src/cli/run.cpp calls after the main script.
 // Interface (JS), internalBinding('loop'):
 //   traceEnabled (bool), traceBegin(kind, name, site), traceEnd(),
-//   traceDrained(ticks, microtasks), now() -> loop ms, iteration()
+//   traceDrained(ticks, microtasks), now() -> loop ms, iteration(),
+//   withRest(impl, fixed, name) -> fn: fn(a, b, ...rest) calls impl(a, b, rest)
 // internalBinding('signal_wrap'):
 //   setup(onSignal(signum)), start(signum), stop(signum),
 //   kill(pid, signum) -> 0 or -errno, errname(-errno) -> "ESRCH",

@@ -72,9 +72,9 @@ duk_ret_t chdir(duk_context* ctx) {
     // Node: "ENOENT: no such file or directory, chdir '/from' -> 'dir'",
     // with path = the old cwd and dest = dir.
     int err = errno;
-    char buf[PATH_MAX];
-    std::string from = ::getcwd(buf, sizeof(buf)) != nullptr ? buf : "";
-    engine::throw_errno_error(ctx, err, "chdir", from.c_str(), dir);
+    char from[PATH_MAX];
+    if (::getcwd(from, sizeof(from)) == nullptr) from[0] = '\0';
+    engine::throw_errno_error(ctx, err, "chdir", from, dir);
   }
   return 0;
 }
@@ -119,7 +119,9 @@ duk_ret_t write_string(duk_context* ctx) {
 }
 
 // Reads all of standard input (for `minode -` and piped scripts).
-duk_ret_t read_stdin(duk_context* ctx) {
+// Pushes all of fd 0 or returns the errno that stopped it (no throw while
+// the std::string is alive: see binding.hpp on longjmp).
+int push_all_stdin(duk_context* ctx) {
   std::string data;
   char buf[65536];
   for (;;) {
@@ -129,10 +131,16 @@ duk_ret_t read_stdin(duk_context* ctx) {
     } else if (n == 0) {
       break;
     } else if (errno != EINTR) {
-      engine::throw_errno_error(ctx, errno, "read");
+      return errno;
     }
   }
   duk_push_lstring(ctx, data.data(), data.size());
+  return 0;
+}
+
+duk_ret_t read_stdin(duk_context* ctx) {
+  int err = push_all_stdin(ctx);
+  if (err != 0) engine::throw_errno_error(ctx, err, "read");
   return 1;
 }
 

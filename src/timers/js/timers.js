@@ -17,25 +17,21 @@ var validateFunction = require('internal/validators').validateFunction;
 var Timeout = internal.Timeout;
 var Immediate = internal.Immediate;
 
-// The arguments after the first `skip`, or undefined when there are none
-// (so that the common case allocates nothing).
-function restArgs(args, skip) {
-  if (args.length <= skip) return undefined;
-  var rest = new Array(args.length - skip);
-  for (var i = skip; i < args.length; i++) rest[i - skip] = args[i];
-  return rest;
-}
+// The extra arguments arrive as one array, or undefined when there are
+// none: withRest (src/loop/loop_binding.cpp) packs them, because mentioning
+// `arguments` costs Duktape more than the whole call.
+var withRest = internalBinding('loop').withRest;
 
-function setTimeout(callback, after) {
-  validateFunction(callback, 'callback');
-  var timeout = new Timeout(callback, after, restArgs(arguments, 2), false, true);
+function setTimeoutImpl(callback, after, args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  var timeout = new Timeout(callback, after, args, false, true);
   internal.insert(timeout);
   return timeout;
 }
 
-function setInterval(callback, repeat) {
-  validateFunction(callback, 'callback');
-  var timeout = new Timeout(callback, repeat, restArgs(arguments, 2), true, true);
+function setIntervalImpl(callback, repeat, args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  var timeout = new Timeout(callback, repeat, args, true, true);
   internal.insert(timeout);
   return timeout;
 }
@@ -60,9 +56,9 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback) {
-  validateFunction(callback, 'callback');
-  return new Immediate(callback, restArgs(arguments, 1));
+function setImmediateImpl(callback, args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  return new Immediate(callback, args);
 }
 
 function clearImmediate(immediate) {
@@ -70,11 +66,11 @@ function clearImmediate(immediate) {
 }
 
 module.exports = {
-  setTimeout: setTimeout,
+  setTimeout: withRest(setTimeoutImpl, 2, 'setTimeout'),
   clearTimeout: clearTimeout,
-  setInterval: setInterval,
+  setInterval: withRest(setIntervalImpl, 2, 'setInterval'),
   clearInterval: clearInterval,
-  setImmediate: setImmediate,
+  setImmediate: withRest(setImmediateImpl, 1, 'setImmediate'),
   clearImmediate: clearImmediate
 };
 

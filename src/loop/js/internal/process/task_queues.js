@@ -34,17 +34,14 @@ function TickObject(callback, args) {
   this.site = traceOn ? require('internal/loop/trace').callSite() : undefined;
 }
 
-function nextTick(callback) {
+// nextTick(callback, ...args): `args` is the array of extra arguments or
+// undefined (see withRest in src/loop/loop_binding.cpp: no `arguments`).
+function nextTickImpl(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
-  var args;
-  var n = arguments.length;
-  if (n > 1) {
-    args = new Array(n - 1);
-    for (var i = 1; i < n; i++) args[i - 1] = arguments[i];
-  }
   queue.push(new TickObject(callback, args));
 }
+var nextTick = internalBinding('loop').withRest(nextTickImpl, 1, 'nextTick');
 
 function hasTickScheduled() {
   return head < queue.length;

@@ -32,6 +32,7 @@ require('internal/process/stack').install();
 
 // 4. process: an EventEmitter with Node's properties.
 require('internal/process/object').setup(processObject);
+if (has('internal/process/signals')) require('internal/process/signals').install(processObject);
 
 // 5. Globals that load their module on first use.
 function lazyGlobal(name, id, prop) {

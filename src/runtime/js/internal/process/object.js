@@ -115,10 +115,7 @@ function setup(process) {
   });
   define(process, 'reallyExit', binding.reallyExit);
   // nextTick's queue belongs to the loop layer (internal/process/task_queues).
-  define(process, 'nextTick', function nextTick(callback) {
-    var queues = require('internal/process/task_queues');
-    return queues.nextTick.apply(null, arguments);
-  });
+  define(process, 'nextTick', require('internal/process/task_queues').nextTick);
   require('internal/process/stdio').setup(process, binding);
   // argv[0] is execPath and argv[1] the script's absolute path, as in Node.
   var argv = config.argv.slice();

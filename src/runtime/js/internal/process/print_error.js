@@ -40,6 +40,9 @@ function describe(err) {
     shown = isError ? err.stack : String(err);
   }
   // Node prints a thrown string as it is, anything else inspected.
+  // An error without frames (a SyntaxError from the compiler) prints as its
+  // stack, not as inspect's bracketed `[SyntaxError: ...]`.
+  if (isError && err.stack.indexOf('\n    at ') < 0) return err.stack;
   if (isError) return shown;
   return typeof err === 'string' ? err : shown;
 }
