@@ -17,7 +17,7 @@ step() {  # step NAME CMD...
 }
 step unit "$BUILD/unit_tests"
 spec_out=$(mktemp)
-step spec bash -c "MINODE=$BUILD/minode bash spec-tests/run.sh | tee $spec_out"
+step spec bash -o pipefail -c "MINODE=$BUILD/minode bash spec-tests/run.sh | tee $spec_out"
 if command -v node >/dev/null; then
   step spec-node bash spec-tests/run.sh --node
 fi

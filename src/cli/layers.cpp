@@ -12,23 +12,24 @@
 #include "runtime/runtime_binding.hpp"
 #include "timers/timers_binding.hpp"
 
-// Layers still being built appear here as soon as their binding header
-// exists (each header declares register_<layer>_bindings()).
-#if __has_include("buffer/buffer_binding.hpp")
+// Layers that may be left out of a build (see MINODE_SKIP_LAYERS in the top
+// CMakeLists.txt): CMake defines MINODE_HAS_<LAYER> for each layer it builds,
+// and a layer under construction registers once its binding header exists.
+#if defined(MINODE_HAS_BUFFER) && __has_include("buffer/buffer_binding.hpp")
 #include "buffer/buffer_binding.hpp"
-#define MINODE_HAS_BUFFER 1
+#define MINODE_REGISTER_BUFFER 1
 #endif
-#if __has_include("fs/fs_binding.hpp")
+#if defined(MINODE_HAS_FS) && __has_include("fs/fs_binding.hpp")
 #include "fs/fs_binding.hpp"
-#define MINODE_HAS_FS 1
+#define MINODE_REGISTER_FS 1
 #endif
-#if __has_include("net/net_binding.hpp")
+#if defined(MINODE_HAS_NET) && __has_include("net/net_binding.hpp")
 #include "net/net_binding.hpp"
-#define MINODE_HAS_NET 1
+#define MINODE_REGISTER_NET 1
 #endif
-#if __has_include("http/http_binding.hpp")
+#if defined(MINODE_HAS_HTTP) && __has_include("http/http_binding.hpp")
 #include "http/http_binding.hpp"
-#define MINODE_HAS_HTTP 1
+#define MINODE_REGISTER_HTTP 1
 #endif
 
 namespace minode::cli {
@@ -41,16 +42,16 @@ void register_all_bindings() {
   timers::register_timers_bindings();
   os::register_os_bindings();
   lowering::register_lowering_bindings();
-#ifdef MINODE_HAS_BUFFER
+#ifdef MINODE_REGISTER_BUFFER
   buffer::register_buffer_bindings();
 #endif
-#ifdef MINODE_HAS_FS
+#ifdef MINODE_REGISTER_FS
   fs::register_fs_bindings();
 #endif
-#ifdef MINODE_HAS_NET
+#ifdef MINODE_REGISTER_NET
   net::register_net_bindings();
 #endif
-#ifdef MINODE_HAS_HTTP
+#ifdef MINODE_REGISTER_HTTP
   http::register_http_bindings();
 #endif
 }

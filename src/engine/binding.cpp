@@ -161,7 +161,16 @@ bool make_callback(duk_context* ctx, duk_idx_t nargs) {
   return ok;
 }
 
-void run_tick_hook(duk_context* ctx) { call_hook(ctx, "tick", false); }
+std::uint32_t* tick_info() {
+  static std::uint32_t flags[kTickInfoSlots] = {0, 0, 0};
+  return flags;
+}
+
+void run_tick_hook(duk_context* ctx) {
+  const std::uint32_t* f = tick_info();
+  if ((f[kHasTickScheduled] | f[kHasMicrotasks] | f[kHasRejectionToWarn]) == 0) return;
+  call_hook(ctx, "tick", false);
+}
 
 void report_uncaught(duk_context* ctx) { call_hook(ctx, "onUncaught", true); }
 

@@ -104,8 +104,18 @@ void push_errno_error(duk_context* ctx, int err, const char* syscall,
 bool make_callback(duk_context* ctx, duk_idx_t nargs);
 
 /// Runs the tick hook alone (after the main script, and wherever C++ has
-/// run JS outside make_callback).
+/// run JS outside make_callback). Skipped without a call into JS when the
+/// tick-info flags say nothing is queued (see tick_info()).
 void run_tick_hook(duk_context* ctx);
+
+/// Slots of the tick-info array shared with JS as internalBinding('engine').tickInfo.
+enum TickInfoSlot { kHasTickScheduled = 0, kHasMicrotasks = 1, kHasRejectionToWarn = 2, kTickInfoSlots = 3 };
+
+/// The flags JS raises when it queues a nextTick, a microtask or an
+/// unhandled rejection, and the tick drain lowers when all is done. Node
+/// keeps the same kind of array (tickInfo) so that C++ can skip calling into
+/// JS after a callback that queued nothing: most callbacks.
+std::uint32_t* tick_info();
 
 /// Reports the error at the top of the stack as uncaught, then pops it.
 void report_uncaught(duk_context* ctx);

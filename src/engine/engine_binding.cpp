@@ -13,6 +13,7 @@
 //   internalBinding(name)            (handed to built-in modules)
 //   heapBytes() -> number            (process.memoryUsage().heapUsed)
 //   hiddenSymbol(name) -> key        (a property key invisible to JS reflection)
+//   tickInfo: Uint32Array [hasTickScheduled, hasMicrotasks, hasRejectionToWarn]
 #include <string>
 
 #include "engine/binding.hpp"
@@ -141,6 +142,13 @@ void init_engine_binding(duk_context* ctx) {
       {nullptr, nullptr, 0},
   };
   put_functions(ctx, -1, kFunctions);
+  // tickInfo: a Uint32Array over tick_info(), written by JS, read by C++.
+  duk_push_external_buffer(ctx);
+  duk_config_buffer(ctx, -1, tick_info(), sizeof(std::uint32_t) * kTickInfoSlots);
+  duk_push_buffer_object(ctx, -1, 0, sizeof(std::uint32_t) * kTickInfoSlots,
+                         DUK_BUFOBJ_UINT32ARRAY);
+  duk_remove(ctx, -2);
+  duk_put_prop_string(ctx, -2, "tickInfo");
   duk_push_string(ctx, MINODE_VERSION);
   duk_put_prop_string(ctx, -2, "minodeVersion");
   duk_push_number(ctx, DUK_VERSION);

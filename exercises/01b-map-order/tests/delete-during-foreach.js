@@ -1,12 +1,12 @@
 // doc: ECMA-262 § "Set.prototype.forEach ( callbackfn [ , thisArg ] )"
-// forEach visits each value once even when the callback deletes the current value and the one before it.
+// forEach visits each value once, in order, even when the callback deletes the value it was called with.
 var s = new Set([1, 2, 3, 4, 5, 6]);
 var seen = [];
 s.forEach(function (v) {
   seen.push(v);
-  if (v % 2 === 0) { s.delete(v); s.delete(v - 1); }
+  if (v % 2 === 1) s.delete(v);
 });
 console.log(seen.join(','));
-console.log(s.size);
+console.log(Array.from(s).join(','));
 // expect: 1,2,3,4,5,6
-// expect: 0
+// expect: 2,4,6

@@ -33,12 +33,16 @@ var common = require('internal/builtins/common');
 
 var INFO = common.hiddenKey('rejectionInfo');
 var pending = [];           // infos of promises rejected with no handler
+// Slot 2 of the engine's tickInfo: "a rejection may need reporting"
+// (src/engine/binding.hpp); the tick drain lowers it.
+var tickInfo = typeof internalBinding === 'function' ? internalBinding('engine').tickInfo : [0, 0, 0];
 var handledLate = [];       // promises reported, then handled
 
 function unhandledRejection(promise, reason) {
   var info = { promise: promise, reason: reason, handled: false, warned: false };
   promise[INFO] = info;
   pending.push(info);
+  tickInfo[2] = 1;
 }
 
 function handledRejection(promise) {
@@ -46,7 +50,10 @@ function handledRejection(promise) {
   if (info === undefined) return;
   promise[INFO] = undefined;
   info.handled = true;
-  if (info.warned) handledLate.push(promise);
+  if (info.warned) {
+    handledLate.push(promise);
+    tickInfo[2] = 1;
+  }
 }
 
 // V8's NoSideEffectsToString, as Node quotes it in the message.

@@ -21,6 +21,11 @@ var validateFunction = require('internal/validators').validateFunction;
 var microtasks = require('internal/process/microtasks');
 var promises = require('internal/process/promises');
 var traceOn = internalBinding('loop').traceEnabled;  // --trace-loop
+// Shared with C++ (src/engine/binding.hpp: tick_info): raising a flag asks
+// the engine to run the tick hook after the current callback; only the
+// drain below lowers them. Slot 0: a nextTick is queued.
+var tickInfo = internalBinding('engine').tickInfo;
+var kHasTickScheduled = 0;
 
 // A flat array with a read cursor (no shift(): O(1) per tick). The consumed
 // front is cut off once it is at least half the array, so a long chain of
@@ -40,6 +45,7 @@ function nextTickImpl(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   queue.push(new TickObject(callback, args));
+  tickInfo[kHasTickScheduled] = 1;
 }
 var nextTick = internalBinding('loop').withRest(nextTickImpl, 1, 'nextTick');
 
@@ -80,6 +86,14 @@ function processTicksAndRejections() {
     if (microtasks.runMicrotasks()) ranMicrotasks = true;
   } while (head < queue.length || promises.processPromiseRejections());
   if (traceOn) require('internal/loop/trace').drained(ticks, ranMicrotasks);
+  lowerFlags();
+}
+
+// Everything queued has run: tell C++ it may skip the next tick hook.
+function lowerFlags() {
+  tickInfo[kHasTickScheduled] = 0;
+  if (!microtasks.hasPendingMicrotasks()) tickInfo[1] = 0;
+  if (!promises.hasRejectionToWarn()) tickInfo[2] = 0;
 }
 
 // The engine's tick hook (installed by internal/process/execution.js).
@@ -87,6 +101,7 @@ function runNextTicks() {
   if (head === queue.length && !microtasks.hasPendingMicrotasks()) {
     // Nothing queued; rejections may still wait to be reported.
     promises.processPromiseRejections();
+    lowerFlags();
     return;
   }
   processTicksAndRejections();
