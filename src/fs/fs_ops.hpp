@@ -21,9 +21,20 @@ namespace minode::fs {
 
 /// What stat() reports, as Node's Stats needs it (times in ms since the epoch).
 struct StatInfo {
-  double dev = 0, mode = 0, nlink = 0, uid = 0, gid = 0, rdev = 0, blksize = 0, ino = 0,
-         size = 0, blocks = 0;
-  double atime_ms = 0, mtime_ms = 0, ctime_ms = 0, birthtime_ms = 0;
+  double dev = 0;      ///< device id
+  double mode = 0;     ///< type and permission bits
+  double nlink = 0;    ///< hard links
+  double uid = 0;      ///< owner
+  double gid = 0;      ///< group
+  double rdev = 0;     ///< device id, for special files
+  double blksize = 0;  ///< preferred I/O block size
+  double ino = 0;      ///< inode number
+  double size = 0;     ///< bytes
+  double blocks = 0;   ///< 512-byte blocks allocated
+  double atime_ms = 0;      ///< last access
+  double mtime_ms = 0;      ///< last modification
+  double ctime_ms = 0;      ///< last status change
+  double birthtime_ms = 0;  ///< creation (statx), or ctime when unknown
 };
 
 /// A directory entry's type, numbered as libuv's uv_dirent_type_t (Node's

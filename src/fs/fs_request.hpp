@@ -25,7 +25,9 @@ namespace minode::fs {
 
 /// An fs operation in flight (see the file comment).
 struct Req {
+  /// The blocking work (runs on a pool thread for async calls).
   using RunFn = void (*)(Req&);
+  /// Pushes the JS result on the loop thread.
   using PushFn = void (*)(duk_context*, Req&);
 
   RunFn run = nullptr;    ///< does the work; sets err (negative errno) or results
@@ -47,7 +49,7 @@ struct Req {
   double atime = 0;         ///< utimes, seconds
   double mtime = 0;         ///< utimes, seconds
   char* data = nullptr;  ///< a pinned JS buffer's bytes (read/write)
-  std::size_t size = 0;
+  std::size_t size = 0;  ///< bytes at data
   bool flag = false;     ///< recursive / withFileTypes / exclusive
 
   // Results.

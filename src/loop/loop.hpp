@@ -171,7 +171,9 @@ class RequestToken {
   /// Begins a request on loop.
   explicit RequestToken(Loop& loop) : loop_(&loop) { loop.begin_request(); }
   ~RequestToken() { release(); }
+  /// Takes over other's request (other no longer ends it).
   RequestToken(RequestToken&& other) noexcept : loop_(other.loop_) { other.loop_ = nullptr; }
+  /// Ends the request held before, then takes over other's.
   RequestToken& operator=(RequestToken&& other) noexcept;
   RequestToken(const RequestToken&) = delete;
   RequestToken& operator=(const RequestToken&) = delete;

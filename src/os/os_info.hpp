@@ -47,7 +47,11 @@ void load_average(double out[3]);
 struct CpuInfo {
   std::string model;                                    ///< "model name" line
   std::uint64_t speed_mhz = 0;                          ///< current speed, 0 if unknown
-  std::uint64_t user = 0, nice = 0, sys = 0, idle = 0, irq = 0;  ///< ms
+  std::uint64_t user = 0;  ///< ms in user mode
+  std::uint64_t nice = 0;  ///< ms in user mode at low priority
+  std::uint64_t sys = 0;   ///< ms in kernel mode
+  std::uint64_t idle = 0;  ///< ms idle
+  std::uint64_t irq = 0;   ///< ms servicing interrupts
 };
 
 /// Every online CPU, in /proc/stat order (empty if /proc is missing).

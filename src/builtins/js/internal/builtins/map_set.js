@@ -167,12 +167,14 @@ function Set(iterable) {
 }
 
 function addSetValue(set, adder, value) {
+  if (value === 0) value = 0;  // -0 is stored as +0 (SameValueZero; spec: Set.prototype.add step 4)
   if (adder === null) table.set(set[SET_DATA], value, value);
   else adder.call(set, value);
 }
 
 function setAdd(value) {
   var t = dataOf(this, SET_DATA, 'Set.prototype.add');
+  if (value === 0) value = 0;  // -0 is stored as +0 (spec: Set.prototype.add step 4)
   if (table.find(t, value) === undefined) table.set(t, value, value);
   return this;
 }
