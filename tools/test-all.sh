@@ -3,7 +3,7 @@
 #   1. Catch2 unit tests           (build/unit_tests)
 #   2. the conformance suite under minode  (spec-tests/run.sh)
 #   3. the same suite under real node, when node exists (checks the spec itself)
-#   4. CLI cases, documentation checks, exercises
+#   4. CLI and tracer cases, Promises/A+, documentation checks, exercises
 # The last line is `N passed, N failed` over all conformance files and checks.
 set -u
 BUILD=${1:-build}
@@ -22,6 +22,9 @@ if command -v node >/dev/null; then
   step spec-node bash spec-tests/run.sh --node
 fi
 [ -f spec-tests/cli/cli-cases.sh ] && step cli-cases bash spec-tests/cli/cli-cases.sh "$BUILD/minode"
+[ -f spec-tests/loop/trace-cases.sh ] && step trace-cases bash spec-tests/loop/trace-cases.sh "$BUILD/minode"
+# Promises/A+ (the npm package is fetched at test time, never committed).
+step promises-aplus env MINODE="$BUILD/minode" bash tools/promises-aplus-run.sh
 [ -f tools/docs.sh ] && step docs env BUILD="$BUILD" bash tools/docs.sh
 [ -f tools/chapters-check.sh ] && step chapters-check bash tools/chapters-check.sh
 [ -f tools/exercises-check.sh ] && step exercises-check env BUILD="$BUILD" bash tools/exercises-check.sh

@@ -94,6 +94,7 @@ Console.prototype.groupCollapsed = Console.prototype.group;
 Console.prototype.groupEnd = function groupEnd() { this._indent = this._indent.slice(2); };
 
 require('internal/console/timers').addTo(Console.prototype);
+require('internal/console/table').addTo(Console.prototype);
 
 module.exports = new Console(process.stdout, process.stderr);
 module.exports.Console = Console;
