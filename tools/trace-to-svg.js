@@ -23,12 +23,19 @@ var path = require('path');
 
 // ---- Reading the trace ------------------------------------------------------
 
-// The file's text. minode has no `fs` module yet: there, the CommonJS loader
-// reads the file for us, handed a module whose _compile just keeps the source.
+// The file's text, with `fs`. A minode built without a working `fs` (the
+// layer is newer than this tool) falls back on the CommonJS loader, which
+// reads the file for us when handed a module whose _compile keeps the source.
 function readText(file) {
   var fs = null;
   try { fs = require('fs'); } catch (e) { fs = null; }
-  if (fs !== null && typeof fs.readFileSync === 'function') return fs.readFileSync(file, 'utf8');
+  if (fs !== null && typeof fs.readFileSync === 'function') {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      if (err.code) throw err;  // ENOENT and friends: a real answer
+    }
+  }
   var text = null;
   require('module')._extensions['.js']({ _compile: function (src) { text = src; } }, file);
   return text;

@@ -6,6 +6,8 @@
 //   stash.hooks     { onUncaught(err), tick() } set by the JS bootstrap
 #include "engine/binding.hpp"
 
+#include "engine/engine.hpp"
+
 #include <cerrno>
 #include <cstdarg>
 #include <cstring>
@@ -71,8 +73,14 @@ void push_internal_binding(duk_context* ctx, const char* name) {
     duk_pop(ctx);
     throw_error(ctx, DUK_ERR_ERROR, "ERR_INVALID_MODULE", "No such binding: %s", name);
   }
-  duk_push_object(ctx);
-  it->second(ctx);
+  // Build the binding on the heap's main thread, whatever thread asked for
+  // it: an init() may keep its context for later callbacks from the loop,
+  // and a coroutine's context (an async function's Duktape.Thread) is
+  // suspended most of the time. The object then moves to the caller.
+  duk_context* main = Engine::from(ctx).ctx();
+  duk_push_object(main);
+  it->second(main);
+  if (main != ctx) duk_xmove_top(ctx, main, 1);
   duk_dup_top(ctx);
   duk_put_prop_string(ctx, -3, name);
   duk_remove(ctx, -2);
@@ -90,13 +98,25 @@ void put_functions(duk_context* ctx, duk_idx_t obj_idx, const FunctionEntry* tab
   }
 }
 
-Ref::Ref(duk_context* ctx, duk_idx_t idx) : ctx_(ctx), id_(g_next_ref_id++) {
+Ref::Ref(duk_context* ctx, duk_idx_t idx) : ctx_(main_context(ctx)), id_(g_next_ref_id++) {
   idx = duk_normalize_index(ctx, idx);
   push_stash_object(ctx, "refs");
   duk_dup(ctx, idx);
   duk_put_prop_index(ctx, -2, id_);
   duk_pop(ctx);
 }
+
+void Ref::push(duk_context* ctx) const {
+  if (id_ == 0) {
+    duk_push_undefined(ctx);
+    return;
+  }
+  push_stash_object(ctx, "refs");
+  duk_get_prop_index(ctx, -1, id_);
+  duk_remove(ctx, -2);
+}
+
+duk_context* main_context(duk_context* ctx) { return Engine::from(ctx).ctx(); }
 
 Ref& Ref::operator=(Ref&& other) noexcept {
   if (this != &other) {

@@ -33,7 +33,8 @@ struct FunctionEntry {
 /// Fills the exports object at the top of the stack. Called once, lazily.
 using BindingInit = void (*)(duk_context* ctx);
 
-/// Registers a binding under name (call before any JS runs).
+/// Registers a binding under name (call before any JS runs). Its init runs
+/// on the heap's main context, so an init may keep that context.
 void register_binding(const char* name, BindingInit init);
 
 /// Pushes internalBinding(name) (building it on first use); throws a JS
@@ -43,8 +44,17 @@ void push_internal_binding(duk_context* ctx, const char* name);
 /// Sets table's functions (terminated by {nullptr,...}) on the object at obj_idx.
 void put_functions(duk_context* ctx, duk_idx_t obj_idx, const FunctionEntry* table);
 
+/// The heap's main thread. Every Duktape.Thread (coroutine: the lowered
+/// async functions and generators run in one) has its own duk_context; a
+/// binding called from inside one gets that context. Anything kept for a
+/// later callback from the loop must be the main context, because a
+/// coroutine's context is suspended (or gone) by then.
+duk_context* main_context(duk_context* ctx);
+
 /// A JS value pinned in the heap stash so the garbage collector keeps it
 /// while C++ refers to it. Movable, not copyable; releases on destruction.
+/// It remembers the heap's main context (see main_context()), so push()
+/// without an argument is for callbacks run by the loop.
 class Ref {
  public:
   Ref() = default;
@@ -58,8 +68,10 @@ class Ref {
   Ref(const Ref&) = delete;
   Ref& operator=(const Ref&) = delete;
 
-  /// Pushes the pinned value (undefined if empty).
+  /// Pushes the pinned value (undefined if empty) on the main context.
   void push() const;
+  /// Pushes the pinned value on ctx (for use inside a binding function).
+  void push(duk_context* ctx) const;
   /// Releases the value.
   void reset();
   /// True when a value is pinned.

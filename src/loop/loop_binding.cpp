@@ -5,6 +5,7 @@
 #include <csignal>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include "engine/binding.hpp"
 #include "loop/loop.hpp"
@@ -52,12 +53,28 @@ duk_ret_t iteration(duk_context* ctx) {
 // impl(a, b, rest) and called through this: C++ knows the argument count
 // for free (duk_get_top) and packs the extras into an array, or passes
 // undefined when there are none.
+//
+// Each trampoline finds its target through its magic number, an index into
+// rest_targets(): reading two hidden properties off the current function
+// instead cost ~1,500 instructions per call (each duk_get_prop_string
+// interns its key). The target stays pinned as a hidden property of the
+// trampoline, and Duktape never moves a heap object, so the pointer stays valid
+// for as long as the trampoline can be called.
+struct RestTarget {
+  void* target;     // the JS impl (duk_get_heapptr)
+  duk_idx_t fixed;  // how many leading arguments it takes one by one
+};
+
+std::vector<RestTarget>& rest_targets() {
+  static std::vector<RestTarget> targets;
+  return targets;
+}
+
 duk_ret_t rest_trampoline(duk_context* ctx) {
   duk_idx_t n = duk_get_top(ctx);
-  duk_push_current_function(ctx);
-  duk_get_prop_string(ctx, -1, DUK_HIDDEN_SYMBOL("fixed"));
-  duk_idx_t fixed = duk_get_int(ctx, -1);
-  duk_get_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("target"));
+  const RestTarget& t = rest_targets()[static_cast<std::size_t>(duk_get_current_magic(ctx))];
+  duk_idx_t fixed = t.fixed;
+  duk_push_heapptr(ctx, t.target);
   duk_push_this(ctx);
   for (duk_idx_t i = 0; i < fixed; ++i) {
     if (i < n) duk_dup(ctx, i); else duk_push_undefined(ctx);
@@ -79,11 +96,16 @@ duk_ret_t rest_trampoline(duk_context* ctx) {
 // arguments, [the rest] or undefined).
 duk_ret_t with_rest(duk_context* ctx) {
   duk_require_function(ctx, 0);
+  duk_idx_t fixed = duk_require_int(ctx, 1);
+  std::vector<RestTarget>& targets = rest_targets();
+  if (targets.size() >= 0x7fff) {  // the magic number is a signed 16-bit value
+    engine::throw_error(ctx, DUK_ERR_RANGE_ERROR, "ERR_OUT_OF_RANGE", "too many withRest functions");
+  }
   duk_push_c_function(ctx, rest_trampoline, DUK_VARARGS);
+  duk_set_magic(ctx, -1, static_cast<duk_int_t>(targets.size()));
+  targets.push_back(RestTarget{duk_get_heapptr(ctx, 0), fixed});
   duk_dup(ctx, 0);
-  duk_put_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("target"));
-  duk_push_int(ctx, duk_require_int(ctx, 1));
-  duk_put_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("fixed"));
+  duk_put_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("target"));  // pins the target
   duk_push_string(ctx, "name");
   duk_dup(ctx, 2);
   duk_def_prop(ctx, -3, DUK_DEFPROP_HAVE_VALUE | DUK_DEFPROP_FORCE | DUK_DEFPROP_SET_CONFIGURABLE);

@@ -28,6 +28,11 @@ struct State {
   duk_context* ctx = nullptr;
   engine::Ref process_timer;
   engine::Ref process_immediate;
+  // The two functions' heap pointers (pinned by the Refs above; Duktape
+  // never moves an object): duk_push_heapptr instead of Ref::push(), whose
+  // two stash lookups cost ~1,600 instructions per timer or check phase.
+  void* process_timer_ptr = nullptr;
+  void* process_immediate_ptr = nullptr;
   std::unordered_map<std::uint32_t, std::unique_ptr<Timer>> timers;
   std::unique_ptr<loop::PhaseHandle> check;  // runs immediates (unref'ed)
   std::unique_ptr<loop::PhaseHandle> idle;   // keeps poll from blocking
@@ -43,7 +48,7 @@ State& state() {
 // unless its callback re-armed it (timeout.refresh()).
 void fire_timer(std::uint32_t id) {
   State& s = state();
-  s.process_timer.push();
+  duk_push_heapptr(s.ctx, s.process_timer_ptr);
   duk_push_undefined(s.ctx);
   duk_push_uint(s.ctx, id);
   engine::make_callback(s.ctx, 1);
@@ -56,7 +61,7 @@ void fire_timer(std::uint32_t id) {
 void check_immediates() {
   State& s = state();
   if (s.immediate_info[kCount] == 0 && s.immediate_info[kHasOutstanding] == 0) return;
-  s.process_immediate.push();
+  duk_push_heapptr(s.ctx, s.process_immediate_ptr);
   duk_push_undefined(s.ctx);
   engine::make_callback(s.ctx, 0);
   if (s.immediate_info[kRefCount] == 0) s.idle->stop();
@@ -64,8 +69,12 @@ void check_immediates() {
 
 duk_ret_t setup(duk_context* ctx) {
   State& s = state();
+  duk_require_function(ctx, 0);
+  duk_require_function(ctx, 1);
   s.process_timer = engine::Ref(ctx, 0);
   s.process_immediate = engine::Ref(ctx, 1);
+  s.process_timer_ptr = duk_get_heapptr(ctx, 0);
+  s.process_immediate_ptr = duk_get_heapptr(ctx, 1);
   return 0;
 }
 
@@ -80,7 +89,10 @@ duk_ret_t start(duk_context* ctx) {
   if (ref) t->ref(); else t->unref();
   t->start(static_cast<std::uint64_t>(ms), static_cast<std::uint64_t>(repeat),
            [id] { fire_timer(id); });
-  return 0;
+  // Returns the loop time the timer counts from (timeout._idleStart): one
+  // call into C++ per setTimeout instead of two (start + getLoopTime).
+  duk_push_number(ctx, static_cast<double>(t->loop().now()));
+  return 1;
 }
 
 duk_ret_t stop(duk_context* ctx) {

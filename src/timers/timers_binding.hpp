@@ -6,7 +6,8 @@
 // run the immediate queue.
 // Interface (JS):
 //   setup(processTimer, processImmediate)  the two JS entry points C++ calls
-//   start(id, ms, repeat, ref)             arm (or re-arm) Timeout `id`
+//   start(id, ms, repeat, ref) -> now      arm (or re-arm) Timeout `id`;
+//                                          returns the loop time it counts from
 //   stop(id)                               disarm and forget it
 //   setRef(id, bool)                       timeout.ref() / unref()
 //   toggleImmediateRef(bool)               ref'ed immediates are queued or not

@@ -16,6 +16,7 @@ var internal = require('internal/timers');
 var validateFunction = require('internal/validators').validateFunction;
 var Timeout = internal.Timeout;
 var Immediate = internal.Immediate;
+var insert = internal.insert;  // one lookup per setTimeout instead of two
 
 // The extra arguments arrive as one array, or undefined when there are
 // none: withRest (src/loop/loop_binding.cpp) packs them, because mentioning
@@ -25,14 +26,14 @@ var withRest = internalBinding('loop').withRest;
 function setTimeoutImpl(callback, after, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   var timeout = new Timeout(callback, after, args, false, true);
-  internal.insert(timeout);
+  insert(timeout);
   return timeout;
 }
 
 function setIntervalImpl(callback, repeat, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   var timeout = new Timeout(callback, repeat, args, true, true);
-  internal.insert(timeout);
+  insert(timeout);
   return timeout;
 }
 

@@ -37,7 +37,10 @@ var kHasPrimitive = Symbol('kHasPrimitive');
 var kId = Symbol('asyncId');
 
 var nextId = 1;
-var active = {};          // id -> armed Timeout
+// id -> armed Timeout. An array, not {}: Duktape keeps integer keys of an
+// array in its dense array part, where an object turns each id into an
+// interned string first.
+var active = [];
 var knownTimersById = {}; // id -> Timeout whose id escaped via toPrimitive
 
 var tracer = null;
@@ -52,7 +55,7 @@ function runNextTicks() {
 
 function Timeout(callback, after, args, isRepeat, isRefed) {
   after *= 1;  // coerce to number
-  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+  if (!(after >= 1 && after <= 2147483647)) {  // TIMEOUT_MAX
     if (after > TIMEOUT_MAX) {
       process.emitWarning(after + ' does not fit into a 32-bit signed integer.' +
         '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
@@ -73,13 +76,13 @@ function Timeout(callback, after, args, isRepeat, isRefed) {
   if (traceOn) this._traceSite = trace().callSite();
 }
 
-// Arms (or re-arms) timeout in C++.
+// Arms (or re-arms) timeout in C++; start() returns the loop time the
+// timer counts from.
 function insert(timeout) {
   var id = timeout[kId];
-  timeout._idleStart = binding.getLoopTime();
   timeout._destroyed = false;
   active[id] = timeout;
-  binding.start(id, timeout._idleTimeout, timeout._repeat || 0, timeout[kRefed]);
+  timeout._idleStart = binding.start(id, timeout._idleTimeout, timeout._repeat || 0, timeout[kRefed]);
 }
 
 // Disarms timeout for good (clearTimeout).
@@ -107,13 +110,25 @@ function processTimer(id) {
     timer._destroyed = true;
     if (timer[kHasPrimitive]) delete knownTimersById[id];
   }
-  var t = traceOn ? trace().begin('timer', timer._onTimeout, timer._traceSite) : 0;
+  // No try/finally unless tracing: it only closes the trace span, and it
+  // costs a few hundred instructions per timer.
+  if (traceOn) {
+    runTimerTraced(timer);
+    return;
+  }
   var args = timer._timerArgs;
+  if (args === undefined) timer._onTimeout();
+  else timer._onTimeout.apply(timer, args);
+}
+
+function runTimerTraced(timer) {
+  trace().begin('timer', timer._onTimeout, timer._traceSite);
   try {
+    var args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout.apply(timer, args);
   } finally {
-    if (t) trace().end();
+    trace().end();
   }
 }
 
@@ -187,17 +202,25 @@ var immediateQueue = new ImmediateList();
 // first at the next check phase.
 var outstandingQueue = new ImmediateList();
 
+// The constructor does by hand what this.ref() and immediateQueue.append()
+// would do: each JS call costs Duktape ~550 instructions, and setImmediate
+// is a hot path (one per loop iteration in an immediate chain).
 function Immediate(callback, args) {
+  var queue = immediateQueue;
+  var tail = queue.tail;
   this._idleNext = null;
-  this._idlePrev = null;
+  this._idlePrev = tail;
   this._onImmediate = callback;
   this._argv = args;
   this._destroyed = false;
-  this[kRefed] = false;
+  this[kRefed] = true;
   if (traceOn) this._traceSite = trace().callSite();
-  this.ref();
-  immediateInfo[kCount]++;
-  immediateQueue.append(this);
+  var info = immediateInfo;
+  info[0]++;  // kCount (literal indices: a module variable is a lookup by name)
+  if (info[1]++ === 0) binding.toggleImmediateRef(true);  // kRefCount
+  if (tail !== null) tail._idleNext = this;
+  else queue.head = this;
+  queue.tail = this;
 }
 
 Immediate.prototype.ref = function ref() {
@@ -234,14 +257,18 @@ function clearImmediate(immediate) {
 
 // C++ calls this once per check phase (Node's processImmediate).
 // @anchor process-immediate
+// Module variables are copied into locals first: Duktape looks a module
+// variable up by name on every use (~300 instructions; a local: ~50).
 function processImmediate() {
-  var queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
+  var outstanding = outstandingQueue;
+  var info = immediateInfo;
+  var queue = outstanding.head !== null ? outstanding : immediateQueue;
   var immediate = queue.head;
   // Detach the list first: setImmediate() from a callback starts a new one,
   // which waits for the next iteration.
-  if (queue !== outstandingQueue) {
+  if (queue !== outstanding) {
     queue.head = queue.tail = null;
-    immediateInfo[kHasOutstanding] = 1;
+    info[2] = 1;  // kHasOutstanding
   }
   var prev = null;
   var ranAtLeastOne = false;
@@ -250,22 +277,22 @@ function processImmediate() {
     else ranAtLeastOne = true;
     // A tick above may have cleared this one: continue from the previous.
     if (immediate._destroyed) {
-      outstandingQueue.head = immediate = prev === null ? immediate._idleNext : prev._idleNext;
+      outstanding.head = immediate = prev === null ? immediate._idleNext : prev._idleNext;
       continue;
     }
     immediate._destroyed = true;
-    immediateInfo[kCount]--;
-    if (immediate[kRefed]) immediateInfo[kRefCount]--;
+    info[0]--;  // kCount
+    if (immediate[kRefed]) info[1]--;  // kRefCount
     immediate[kRefed] = null;
     prev = immediate;
-    runImmediate(immediate);
-    outstandingQueue.head = immediate = immediate._idleNext;
+    runImmediate(immediate, outstanding);
+    outstanding.head = immediate = immediate._idleNext;
   }
-  if (queue === outstandingQueue) outstandingQueue.head = null;
-  immediateInfo[kHasOutstanding] = 0;
+  if (queue === outstanding) outstanding.head = null;
+  info[2] = 0;  // kHasOutstanding
 }
 
-function runImmediate(immediate) {
+function runImmediate(immediate, outstanding) {
   var t = traceOn ?
     trace().begin('immediate', immediate._onImmediate, immediate._traceSite) : 0;
   try {
@@ -275,7 +302,7 @@ function runImmediate(immediate) {
   } finally {
     immediate._onImmediate = null;
     // If it threw, the rest of the batch waits in outstandingQueue.
-    outstandingQueue.head = immediate._idleNext;
+    outstanding.head = immediate._idleNext;
     if (t) trace().end();
   }
 }

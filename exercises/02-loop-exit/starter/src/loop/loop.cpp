@@ -1,8 +1,7 @@
 // The event loop (see loop.hpp for the interface).
 //
-// STARTER for exercises/02-loop-exit: Loop::alive() and
-// Loop::backend_timeout() decide whether there is work left and how long
-// poll may sleep; both are naive here. Everything else is minode's loop.
+// STARTER for exercises/02-loop-exit: Loop::alive() decides whether there
+// is work left, and it is naive here. Everything else is minode's loop.
 //
 // Loop::run() is written to be read side by side with libuv's uv_run
 // (src/unix/core.c): one line per phase, in the same order. Each phase's
@@ -121,6 +120,7 @@ bool Loop::run(RunMode mode) {
 // something is already runnable, otherwise until the next timer, or forever.
 std::int64_t Loop::backend_timeout() const {
   if (stop_flag_) return 0;
+  if (active_handles_ == 0 && active_requests_ == 0) return 0;
   if (!idle_.empty() || !pending_.empty() || !closing_.empty()) return 0;
   std::uint64_t deadline = timers_ ? timers_->next_deadline() : kNoDeadline;
   if (deadline == kNoDeadline) return -1;

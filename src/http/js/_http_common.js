@@ -1,0 +1,45 @@
+// _http_common: what the server and the client share (Node's lib/_http_common.js).
+//
+// What: the parser binding and the header checks. The parser itself is C++
+// (src/http/parser.hpp): it calls onHeadersComplete ONCE per message with
+// every header, so per-request work in JS stays small.
+// Interface: HTTPParser, methods, checkIsHttpToken(s), checkInvalidHeaderChar(s),
+// chunkExpression, continueExpression, storeHeader (the C++ serializer) and
+// its flag bits, STATUS_CODES, maxHeaderSize.
+// Invariants: the regular expressions are Node's own, so what is rejected
+// (ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR) matches Node exactly.
+// Read first: src/http/http_binding.cpp. Doc: api/http.md.
+'use strict';
+
+var binding = internalBinding('http');
+
+var tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+// Node's check: anything but HTAB, SP-~ and \x80-\xff is refused.
+var headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+
+function checkIsHttpToken(val) {
+  return tokenRegExp.test(val);
+}
+
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+module.exports = {
+  HTTPParser: binding.HTTPParser,
+  methods: binding.METHODS,
+  STATUS_CODES: binding.STATUS_CODES,
+  maxHeaderSize: binding.maxHeaderSize,
+  storeHeader: binding.storeHeader,
+  flags: {
+    kSendDate: binding.kSendDate, kShouldKeepAlive: binding.kShouldKeepAlive,
+    kUseChunked: binding.kUseChunked, kHasBody: binding.kHasBody, kHasAgent: binding.kHasAgent,
+    kRemovedConnection: binding.kRemovedConnection, kRemovedContLen: binding.kRemovedContLen,
+    kRemovedTE: binding.kRemovedTE, kMaxRequestsReached: binding.kMaxRequestsReached
+  },
+  checkIsHttpToken: checkIsHttpToken,
+  checkInvalidHeaderChar: checkInvalidHeaderChar,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF: '\r\n'
+};

@@ -1,0 +1,134 @@
+// _http_incoming: IncomingMessage, a request on the server or a response
+// on the client (Node's lib/_http_incoming.js).
+//
+// What: a Readable whose body the parser pushes; the head arrives whole
+// (rawHeaders as received), and `headers` / `trailers` are built from the
+// raw lists on first use with Node's rules for duplicates.
+// Interface: IncomingMessage(socket); fields httpVersion(Major|Minor),
+// method, url, statusCode, statusMessage, rawHeaders, rawTrailers,
+// headers, trailers, complete, aborted, upgrade, socket.
+// Invariants: a duplicate of a header in kDiscardDuplicates is dropped;
+// set-cookie is always an array; cookie values join with '; ', all other
+// duplicates with ', '. Names are lower-cased, values left alone.
+// Read first: _http_server.js (who creates these). Doc: api/http.md
+// § "Class: http.IncomingMessage", § "message.headers".
+'use strict';
+
+var Readable = require('stream').Readable;
+var util = require('util');
+
+var kDiscardDuplicates = {
+  'age': 1, 'authorization': 1, 'content-length': 1, 'content-type': 1, 'etag': 1,
+  'expires': 1, 'from': 1, 'host': 1, 'if-modified-since': 1, 'if-unmodified-since': 1,
+  'last-modified': 1, 'location': 1, 'max-forwards': 1, 'proxy-authorization': 1,
+  'referer': 1, 'retry-after': 1, 'server': 1, 'user-agent': 1
+};
+
+function IncomingMessage(socket) {
+  Readable.call(this, { autoDestroy: false });
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this._headers = null;
+  this._trailers = null;
+  this._consuming = false;
+  this._dumped = false;
+}
+util.inherits(IncomingMessage, Readable);
+
+// Node's _addHeaderLine: how one more (name, value) joins dest.
+function addHeaderLine(field, value, dest) {
+  field = field.toLowerCase();
+  var old = dest[field];
+  if (old === undefined) {
+    dest[field] = field === 'set-cookie' ? [value] : value;
+  } else if (field === 'set-cookie') {
+    old.push(value);
+  } else if (kDiscardDuplicates[field] === 1) {
+    // keep the first
+  } else if (field === 'cookie') {
+    dest[field] = old + '; ' + value;
+  } else {
+    dest[field] = old + ', ' + value;
+  }
+}
+
+function buildHeaders(raw) {
+  var dest = {};
+  for (var i = 0; i + 1 < raw.length; i += 2) addHeaderLine(raw[i], raw[i + 1], dest);
+  return dest;
+}
+
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  configurable: true, enumerable: true,
+  get: function () {
+    if (this._headers === null) this._headers = buildHeaders(this.rawHeaders);
+    return this._headers;
+  },
+  set: function (v) { this._headers = v; }
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  configurable: true, enumerable: true,
+  get: function () {
+    if (this._trailers === null) this._trailers = buildHeaders(this.rawTrailers);
+    return this._trailers;
+  },
+  set: function (v) { this._trailers = v; }
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  configurable: true, enumerable: true,
+  get: function () { return this.socket; },
+  set: function (v) { this.socket = v; }
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+// The consumer wants data: let the socket flow again if the server paused it.
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket && this.socket.readable && this.socket._paused) {
+    this.socket._paused = false;
+    this.socket.resume();
+  }
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) this.aborted = true;
+  if (this.socket && !this.socket.destroyed && !this.complete) this.socket.destroy(err);
+  cb(err);
+};
+
+// Nobody read the body: read and discard it so the next request can come.
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+module.exports = {
+  IncomingMessage: IncomingMessage,
+  buildHeaders: buildHeaders
+};

@@ -1,0 +1,220 @@
+// internal/http/outgoing_body: OutgoingMessage's body methods (write, end,
+// addTrailers, flushHeaders) and the hand-off to the socket.
+//
+// What: Node's write_/end/_send/_writeRaw from lib/_http_outgoing.js, kept
+// apart from the header store so each file reads in one sitting.
+// Interface: install(OutgoingMessage) adds the methods to its prototype.
+// Invariants: the head goes out with the first body bytes (or at end());
+// with chunked framing each write() is one chunk and end() sends the last
+// chunk; end(data) alone sends head and body as ONE buffer built in C++.
+// Read first: _http_outgoing.js. Doc: api/http.md § "response.write(...)".
+'use strict';
+
+var errors = require('internal/errors');
+var codes = errors.codes;
+
+var CRLF = '\r\n';
+
+function byteLength(chunk) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+}
+
+function onFinish(msg) {
+  if (msg.socket && msg.socket._hadError) return;
+  msg.emit('finish');
+}
+
+function writeAfterEnd(msg, callback) {
+  var err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  if (msg.destroyed) return;
+  process.nextTick(function () {
+    if (typeof callback === 'function') callback(err);
+    if (!msg.destroyed) msg.emit('error', err);
+  });
+}
+
+// Writes data (and, the first time, the head) to the socket, or queues it
+// until a socket is assigned (a pipelined response waits its turn).
+function _send(data, encoding, callback) {
+  if (!this._headerSent && this._header !== null) {
+    this._writeRaw(this._header, null, null);
+    this._headerSent = true;
+  }
+  if (data === '' || (data && data.length === 0)) {
+    if (typeof callback === 'function') return this._writeRaw('', 'latin1', callback);
+    return true;
+  }
+  return this._writeRaw(data, encoding, callback);
+}
+
+function _writeRaw(data, encoding, callback) {
+  var conn = this.socket;
+  if (conn && conn.destroyed) return false;
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding || undefined, callback || undefined);
+  }
+  this.outputData.push({ data: data, encoding: encoding, callback: callback });
+  this.outputSize += data.length;
+  if (this._onPendingData) this._onPendingData(data.length);
+  return this.outputSize < 16384;
+}
+
+function _flushOutput(socket) {
+  var data = this.outputData;
+  this.outputData = [];
+  var size = this.outputSize;
+  this.outputSize = 0;
+  if (this._onPendingData) this._onPendingData(-size);
+  var ret = true;
+  for (var i = 0; i < data.length; i++) {
+    ret = socket.write(data[i].data, data[i].encoding || undefined, data[i].callback || undefined);
+  }
+  return ret;
+}
+
+function checkChunk(chunk) {
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+}
+
+// @anchor outgoing-write
+function write_(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = null;
+  if (msg.finished) {
+    writeAfterEnd(msg, callback);
+    return true;
+  }
+  checkChunk(chunk);
+  if (!msg._header) {
+    if (fromEnd) msg._contentLength = byteLength(chunk);
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    if (callback) process.nextTick(callback);
+    return true;
+  }
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    msg._send(byteLength(chunk).toString(16) + CRLF, 'latin1', null);
+    msg._send(chunk, encoding, null);
+    return msg._send(CRLF, 'latin1', callback);
+  }
+  return msg._send(chunk, encoding, callback);
+}
+
+function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  return write_(this, chunk, encoding, callback, false);
+}
+
+// @anchor outgoing-end
+function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk) {
+    if (this.finished) {
+      writeAfterEnd(this, callback);
+      return this;
+    }
+    if (!this._header && typeof chunk === 'string' && (!encoding || /^utf-?8$/i.test(encoding))) {
+      // The fast path: head and body built together in C++ (one write).
+      checkChunk(chunk);
+      this._implicitHeader(chunk);
+    } else {
+      write_(this, chunk, encoding, null, true);
+    }
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  var self = this;
+  var finish = function () { onFinish(self); };
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0' + CRLF + this._trailer + CRLF, 'latin1', finish);
+  } else if (!this._headerSent || this.outputData.length || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  this.finished = true;
+  if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
+    this._finish();
+  }
+  return this;
+}
+
+function addTrailers(headers) {
+  this._trailer = '';
+  var keys = Object.keys(headers);
+  for (var i = 0; i < keys.length; i++) {
+    var field = keys[i];
+    var value = headers[field];
+    if (Array.isArray(headers)) {
+      field = headers[i][0];
+      value = headers[i][1];
+    }
+    var m = require('_http_outgoing');
+    m.validateHeaderName(field, 'Trailer name');
+    if (require('_http_common').checkInvalidHeaderChar(value)) {
+      throw new codes.ERR_INVALID_CHAR('trailer content', field);
+    }
+    this._trailer += field + ': ' + value + CRLF;
+  }
+}
+
+function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+}
+
+function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (this.socket) this.socket.destroy(error);
+  else {
+    var self = this;
+    this.once('socket', function (socket) { socket.destroy(error); });
+  }
+  return this;
+}
+
+function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (this.socket) this.socket.setTimeout(msecs);
+  else this.once('socket', function (socket) { socket.setTimeout(msecs); });
+  return this;
+}
+
+exports.install = function install(OutgoingMessage) {
+  var p = OutgoingMessage.prototype;
+  p._send = _send;
+  p._writeRaw = _writeRaw;
+  p._flushOutput = _flushOutput;
+  p.write = write;
+  p.end = end;
+  p.addTrailers = addTrailers;
+  p.flushHeaders = flushHeaders;
+  p.destroy = destroy;
+  p.setTimeout = setTimeout;
+  p._finish = function _finish() { this.emit('prefinish'); };
+  p.cork = function cork() { if (this.socket) this.socket.cork(); };
+  p.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
+};

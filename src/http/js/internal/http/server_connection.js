@@ -1,0 +1,325 @@
+// internal/http/server_connection: one HTTP connection on the server side
+// (the connectionListener half of Node's lib/_http_server.js).
+//
+// What: gives each accepted socket a parser and the state of its requests:
+// incoming (requests not yet answered) and outgoing (responses waiting for
+// the socket, behind an earlier pipelined one). Handles the socket's data,
+// end, close and errors; 'clientError' and its default 400/431/408; the
+// keep-alive timer; the headers/request timeouts (checked every
+// connectionsCheckingInterval, as Node does); Upgrade and CONNECT.
+// Interface: connectionListener(socket) (a Server's 'connection' listener),
+// setServerResponse(ServerResponse).
+// Invariants: state.incoming[0] is the request whose response owns the
+// socket; a response is assigned the socket only when the one before it
+// finished.
+// Read first: _http_server.js. Doc: api/http.md § "Event: 'clientError'".
+'use strict';
+
+var common = require('_http_common');
+var IncomingMessage = require('_http_incoming').IncomingMessage;
+var codes = require('internal/errors').codes;
+
+var HTTPParser = common.HTTPParser;
+var ServerResponse = null;
+
+var badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+var tooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+var timeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+
+function noop() {}
+
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
+  var socket = this.socket;
+  var state = socket._httpState;
+  var req = new IncomingMessage(socket);
+  this.incoming = req;
+  req.httpVersionMajor = versionMajor;
+  req.httpVersionMinor = versionMinor;
+  req.httpVersion = versionMajor + '.' + versionMinor;
+  req.url = url;
+  req.method = method;
+  req.upgrade = upgrade;
+  var max = state.server.maxHeadersCount;
+  if (max && headers.length > 2 * max) headers.length = 2 * max;
+  req.rawHeaders = headers;
+  state.requestStart = state.headersStart || Date.now();
+  state.headersStart = 0;
+  return onIncoming(state, req, shouldKeepAlive);
+}
+
+function parserOnBody(chunk) {
+  var req = this.incoming;
+  if (req && !req._dumped && !req.push(chunk)) {
+    this.socket._paused = true;
+    this.socket.pause();
+  }
+}
+
+function parserOnMessageComplete(trailers) {
+  var req = this.incoming;
+  var state = this.socket._httpState;
+  if (state) state.requestStart = 0;
+  if (!req) return;
+  req.complete = true;
+  if (trailers.length) req.rawTrailers = trailers;
+  req.push(null);
+  if (!req.upgrade) this.incoming = null;  // an upgrade's request goes with the 'upgrade' event
+}
+
+// @anchor on-incoming
+function onIncoming(state, req, keepAlive) {
+  var server = state.server;
+  var socket = state.socket;
+  if (state.keepAliveTimeoutSet) {
+    socket.setTimeout(server.timeout || 0);
+    state.keepAliveTimeoutSet = false;
+  }
+  if (req.upgrade) {
+    var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) return 2;
+  }
+  state.incoming.push(req);
+  var res = new ServerResponse(req);
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  res.shouldKeepAlive = keepAlive;
+  state.requests++;
+  if (server.maxRequestsPerSocket > 0 && state.requests >= server.maxRequestsPerSocket) {
+    res.maxRequestsOnConnectionReached = true;
+  }
+  if (socket._httpMessage) state.outgoing.push(res);
+  else res.assignSocket(socket);
+  res.on('finish', function () { resOnFinish(state, req, res); });
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+    if (server.requireHostHeader && !hasHost(req.rawHeaders)) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return 0;
+    }
+    var expect = req.headers.expect;
+    if (expect !== undefined) {
+      if (common.continueExpression.test(expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+          return 0;
+        }
+        res.writeContinue();
+      } else {
+        if (server.listenerCount('checkExpectation') > 0) server.emit('checkExpectation', req, res);
+        else res.writeHead(417).end();
+        return 0;
+      }
+    }
+  }
+  server.emit('request', req, res);
+  return 0;
+}
+
+function hasHost(raw) {
+  for (var i = 0; i < raw.length; i += 2) {
+    if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
+  }
+  return false;
+}
+
+// @anchor res-on-finish
+function resOnFinish(state, req, res) {
+  var socket = state.socket;
+  if (state.incoming[0] === req) state.incoming.shift();
+  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  res.detachSocket(socket);
+  process.nextTick(function () { res.emit('close'); });
+  if (res._last) {
+    if (typeof socket.destroySoon === 'function') socket.destroySoon();
+    else socket.end();
+  } else if (state.outgoing.length === 0) {
+    if (state.server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+      socket.setTimeout(state.server.keepAliveTimeout);
+      state.keepAliveTimeoutSet = true;
+    }
+  } else {
+    var next = state.outgoing.shift();
+    if (next) next.assignSocket(socket);
+  }
+}
+
+function abortIncoming(state) {
+  while (state.incoming.length) {
+    var req = state.incoming.shift();
+    if (!req.complete) {
+      req.aborted = true;
+      req.emit('aborted');
+      req.destroy();
+    }
+  }
+}
+
+// @anchor socket-on-error
+// A parse error or a timeout: 'clientError', or by default an error
+// response (if nothing was written yet) and the socket destroyed.
+function socketOnError(e) {
+  this.removeListener('error', socketOnError);
+  this.on('error', noop);
+  var state = this._httpState;
+  var server = state ? state.server : null;
+  if (server && server.emit('clientError', e, this)) return;
+  if (this.writable && this.bytesWritten === 0) {
+    var response = e.code === 'HPE_HEADER_OVERFLOW' ? tooLargeResponse
+      : e.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? timeoutResponse : badRequestResponse;
+    this.write(response);
+  }
+  this.destroy(e);
+}
+
+function prepareError(err, parser, data) {
+  err.rawPacket = data;
+}
+
+function handleUpgrade(state, parser, d, ret) {
+  var socket = state.socket;
+  var req = parser.incoming;
+  detach(state);
+  var head = d.slice(ret);
+  var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (state.server.listenerCount(event) > 0) {
+    state.server.emit(event, req, socket, head);
+  } else {
+    socket.destroy();
+  }
+}
+
+// @anchor socket-on-data
+function socketOnData(d) {
+  var state = this._httpState;
+  var parser = state.parser;
+  if (state.headersStart === 0 && parser.incoming === null) state.headersStart = Date.now();
+  var ret = parser.execute(d);
+  while (typeof ret === 'number' && parser.isUpgraded()) {
+    var req = parser.incoming;
+    if (req && req.upgrade) return handleUpgrade(state, parser, d, ret);
+    // An Upgrade nobody listens for is served as a plain request: go on
+    // parsing what follows as HTTP.
+    parser.reset();
+    parser.incoming = null;
+    if (ret >= d.length) return;
+    d = d.slice(ret);
+    ret = parser.execute(d);
+  }
+  if (ret instanceof Error) {
+    prepareError(ret, parser, d);
+    socketOnError.call(this, ret);
+  }
+}
+
+function socketOnEnd() {
+  var state = this._httpState;
+  if (!state) return;
+  var ret = state.parser.finish();
+  if (ret instanceof Error) {
+    socketOnError.call(this, ret);
+    return;
+  }
+  abortIncoming(state);
+  if (this.writable) this.end();
+}
+
+function socketOnClose() {
+  var state = this._httpState;
+  var msg = this._httpMessage;
+  if (msg) {
+    msg.destroyed = true;
+    msg.emit('close');
+  }
+  if (!state) return;
+  abortIncoming(state);
+  for (var i = 0; i < state.outgoing.length; i++) state.outgoing[i].emit('close');
+  detach(state);
+}
+
+function socketOnTimeout() {
+  var state = this._httpState;
+  var req = this.parser && this.parser.incoming;
+  var reqTimeout = req && !req.complete && req.emit('timeout', this);
+  var res = this._httpMessage;
+  var resTimeout = res && res.emit('timeout', this);
+  var serverTimeout = state && state.server.emit('timeout', this);
+  if (!reqTimeout && !resTimeout && !serverTimeout) this.destroy();
+}
+
+// Takes the HTTP machinery off the socket (close, upgrade).
+function detach(state) {
+  var socket = state.socket;
+  socket.removeListener('data', socketOnData);
+  socket.removeListener('end', socketOnEnd);
+  socket.removeListener('close', socketOnClose);
+  socket.removeListener('timeout', socketOnTimeout);
+  var list = state.server._httpConnections;
+  var at = list.indexOf(socket);
+  if (at !== -1) list.splice(at, 1);
+  if (state.parser) {
+    state.parser.close();
+    state.parser.socket = null;
+  }
+  socket._httpState = null;
+  socket.parser = null;
+}
+
+// @anchor check-connections
+// headersTimeout and requestTimeout: like Node, one check per interval over
+// every connection instead of a timer per request.
+function checkConnections(server) {
+  var now = Date.now();
+  var list = server._httpConnections.slice();
+  for (var i = 0; i < list.length; i++) {
+    var state = list[i]._httpState;
+    if (!state) continue;
+    var late = (state.headersStart && server.headersTimeout > 0 &&
+                now - state.headersStart > server.headersTimeout) ||
+               (state.requestStart && server.requestTimeout > 0 &&
+                now - state.requestStart > server.requestTimeout);
+    if (late) socketOnError.call(list[i], new codes.ERR_HTTP_REQUEST_TIMEOUT());
+  }
+}
+
+function startChecking(server) {
+  if (server._checkTimer) return;
+  var interval = server.connectionsCheckingInterval || 30000;
+  server._checkTimer = setInterval(function () { checkConnections(server); }, interval);
+  server._checkTimer.unref();
+  server.once('close', function () {
+    clearInterval(server._checkTimer);
+    server._checkTimer = null;
+  });
+}
+
+// @anchor connection-listener
+function connectionListener(socket) {
+  var server = this;
+  var parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize);
+  parser.onHeadersComplete = parserOnHeadersComplete;
+  parser.onBody = parserOnBody;
+  parser.onMessageComplete = parserOnMessageComplete;
+  parser.socket = socket;
+  parser.incoming = null;
+  socket.parser = parser;
+  socket.server = server;
+  socket._paused = false;
+  socket._httpState = {
+    server: server, socket: socket, parser: parser, incoming: [], outgoing: [],
+    requests: 0, keepAliveTimeoutSet: false, headersStart: 0, requestStart: 0
+  };
+  server._httpConnections.push(socket);
+  startChecking(server);
+  if (server.timeout) socket.setTimeout(server.timeout);
+  socket.on('timeout', socketOnTimeout);
+  socket.on('data', socketOnData);
+  socket.on('error', socketOnError);
+  socket.on('end', socketOnEnd);
+  socket.on('close', socketOnClose);
+}
+
+exports.connectionListener = connectionListener;
+exports.setServerResponse = function (ctor) { ServerResponse = ctor; };

@@ -1,0 +1,400 @@
+// internal/streams/readable: stream.Readable, the producer side of every stream.
+//
+// What: a buffer between a producer (the implementer's _read(), which calls
+//   push()) and a consumer (read(), 'data', 'readable', pipe(), for await).
+//   This file holds the core: push/unshift, read([n]), the end of the stream.
+//   Flowing mode and pipe() are in readable_flow.js, async iteration and
+//   Readable.from() in readable_iter.js, the state object in readable_state.js.
+//
+// Interface (api/stream.md): new Readable({ read, destroy, construct,
+//   highWaterMark, objectMode, encoding, emitClose, autoDestroy, signal }),
+//   push(chunk[, enc]), unshift(chunk[, enc]), read([n]), setEncoding(enc),
+//   destroy([err]), _read(n), _destroy(err, cb); properties in readable_state.js.
+//
+// The state machine (state.flowing, and how the stream ends):
+//
+//          on('data') / resume() / pipe()              pause() / unpipe-all
+//   null ----------------------------------> true  <-----------------------> false
+//    |   (flowing: read() in a loop emits 'data')      resume()     (paused)  |
+//    |                                                                        |
+//    +-- on('readable') -------------------------------------------------> false
+//
+//   reading ──push(chunk)──> buffered (length += n) ──read()/flow──> consumed
+//   push(null) ──> ended ──(length === 0, next tick)──> 'end' ──> autoDestroy ──> 'close'
+//   destroy(err) from anywhere ──> [ 'error' ] ──> 'close'     (never 'end' after it)
+//
+// Invariants:
+//   * _read() is never called while another is outstanding (state.reading),
+//     before _construct() finished, or after push(null).
+//   * push() returns false once length reaches highWaterMark: the producer
+//     should wait for the next _read().
+//   * 'end' is emitted once, on a later tick than the push(null), and only
+//     when everything buffered has been consumed.
+// Read first: readable_state.js, then this file top to bottom, then
+//   readable_flow.js. Node's lib/internal/streams/readable.js is the model.
+// Node doc: api/stream.md § "Readable streams", "Implementing a readable stream".
+'use strict';
+
+var errors = require('internal/errors');
+var legacy = require('internal/streams/legacy');
+var destroyImpl = require('internal/streams/destroy');
+var rstate = require('internal/streams/readable_state');
+var codes = errors.codes;
+var Stream = legacy.Stream;
+var ReadableState = rstate.ReadableState;
+var errorOrDestroy = destroyImpl.errorOrDestroy;
+
+var Duplex = null; // required lazily: duplex.js requires this file
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+  if (Duplex === null) Duplex = require('internal/streams/duplex');
+  var isDuplex = this instanceof Duplex;
+  this._readableState = new ReadableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) {
+      require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+    }
+  }
+  Stream.call(this, options);
+  destroyImpl.construct(this, function () {
+    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+  });
+}
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+rstate.defineProperties(Readable.prototype);
+
+Readable.ReadableState = ReadableState;
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function (err, cb) { cb(err); };
+
+Readable.prototype.push = function (chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, false);
+};
+
+Readable.prototype.unshift = function (chunk, encoding) {
+  return readableAddChunk(this, chunk, encoding, true);
+};
+
+// Strings become Buffers (unless the stream decodes to that same encoding);
+// anything but string/Buffer/Uint8Array/null is an error outside objectMode.
+function normalizeChunk(state, chunk, encoding, addToFront) {
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      if (addToFront && state.encoding) {
+        return { chunk: Buffer.from(chunk, encoding).toString(state.encoding), encoding: state.encoding };
+      }
+      return { chunk: Buffer.from(chunk, encoding), encoding: '' };
+    }
+    return { chunk: chunk, encoding: encoding };
+  }
+  if (Buffer.isBuffer(chunk)) return { chunk: chunk, encoding: '' };
+  if (chunk instanceof Uint8Array) {
+    return { chunk: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), encoding: '' };
+  }
+  if (chunk == null) return { chunk: chunk, encoding: encoding };
+  return { error: new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk) };
+}
+
+// @anchor readable-add-chunk
+function readableAddChunk(stream, chunk, encoding, addToFront) {
+  var state = stream._readableState;
+  if (!state.objectMode) {
+    var n = normalizeChunk(state, chunk, encoding, addToFront);
+    if (n.error) {
+      errorOrDestroy(stream, n.error);
+      return false;
+    }
+    chunk = n.chunk;
+    encoding = n.encoding;
+  }
+  if (chunk === null) {
+    state.reading = false;
+    onEofChunk(stream, state);
+  } else if (state.objectMode || (chunk && chunk.length > 0)) {
+    if (addToFront) {
+      if (state.endEmitted) errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+      else if (state.destroyed || state.errored) return false;
+      else addChunk(stream, state, chunk, true);
+    } else if (state.ended) {
+      errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
+    } else if (state.destroyed || state.errored) {
+      return false;
+    } else {
+      state.reading = false;
+      if (state.decoder && !encoding) {
+        chunk = state.decoder.write(chunk);
+        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
+        else maybeReadMore(stream, state);
+      } else {
+        addChunk(stream, state, chunk, false);
+      }
+    }
+  } else if (!addToFront) {
+    state.reading = false; // push('') or push(undefined): "no data yet"
+    maybeReadMore(stream, state);
+  }
+  // Room left below the mark, or nothing buffered at all (hwm 0).
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+// @anchor add-chunk
+// The fast path: a flowing stream with an empty buffer and a 'data' listener
+// hands the chunk straight over, never buffering it.
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) state.buffer.unshift(chunk);
+    else state.buffer.push(chunk);
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function () {
+  var state = this._readableState;
+  return state.paused === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function (enc) {
+  var StringDecoder = require('string_decoder').StringDecoder;
+  var decoder = new StringDecoder(enc);
+  var state = this._readableState;
+  state.decoder = decoder;
+  state.encoding = decoder.encoding;
+  var content = '';
+  for (var i = 0; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
+  state.buffer = content !== '' ? [content] : [];
+  state.length = content.length;
+  return this;
+};
+
+var MAX_HWM = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) throw new codes.ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  n--; n |= n >>> 1; n |= n >>> 2; n |= n >>> 4; n |= n >>> 8; n |= n >>> 16; n++;
+  return n;
+}
+
+// How much read(n) may return now: 0 means "nothing yet".
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (n !== n) { // read() with no argument: the first chunk when flowing, else everything
+    if (state.flowing && state.length) return state.buffer[0].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+// @anchor read
+Readable.prototype.read = function (n) {
+  if (n === undefined) n = NaN;
+  else if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
+  var state = this._readableState;
+  var nOrig = n;
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+  if (n !== 0) state.emittedReadable = false;
+  // read(0) with enough buffered only (re)arms 'readable' or 'end'.
+  if (n === 0 && state.needReadable && ((state.highWaterMark !== 0 ?
+    state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+  n = howMuchToRead(n, state);
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+  if (shouldCallRead(state, n)) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    if (!state.reading) n = howMuchToRead(nOrig, state); // _read pushed synchronously
+  }
+  var ret = n > 0 ? fromList(n, state) : null;
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+  if (state.length === 0) {
+    if (!state.ended) state.needReadable = true;
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+  return ret;
+};
+
+// Ask the implementation for more when what is left after this read would be
+// below the mark, unless it cannot or must not be asked.
+function shouldCallRead(state, n) {
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    return false;
+  }
+  return state.needReadable || state.length === 0 || state.length - n < state.highWaterMark;
+}
+
+Readable.prototype._read = function (n) {
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
+};
+
+// @anchor from-list
+// Take n bytes (characters, or one object) off the front of the buffer.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  var buf = state.buffer;
+  var ret;
+  if (state.objectMode) return buf.shift();
+  if (!n || n >= state.length) {
+    if (state.decoder) ret = buf.join('');
+    else if (buf.length === 1) ret = buf[0];
+    else ret = Buffer.concat(buf, state.length);
+    state.buffer = [];
+    return ret;
+  }
+  return consumeFromBuffer(n, buf, !!state.decoder);
+}
+
+function consumeFromBuffer(n, buf, isString) {
+  var first = buf[0];
+  if (n < first.length) {
+    buf[0] = first.slice(n);
+    return first.slice(0, n);
+  }
+  if (n === first.length) return buf.shift();
+  var parts = [];
+  var got = 0;
+  while (got < n) {
+    var data = buf[0];
+    var take = Math.min(n - got, data.length);
+    parts.push(take === data.length ? data : data.slice(0, take));
+    if (take === data.length) buf.shift();
+    else buf[0] = data.slice(take);
+    got += take;
+  }
+  return isString ? parts.join('') : Buffer.concat(parts, n);
+}
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder) {
+    var chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+  if (state.sync) {
+    emitReadable(stream); // pushed from inside _read(): tell them on the next tick
+  } else {
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+// @anchor emit-readable
+function emitReadable(stream) {
+  var state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    process.nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  var state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+// @anchor maybe-read-more
+// Fill the buffer up to the mark ahead of demand, one tick later (so a burst
+// of synchronous push() calls costs one _read() each, not a recursion).
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  while (!state.reading && !state.ended &&
+    (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    var len = state.length;
+    stream.read(0);
+    if (len === state.length) break; // _read() did not push synchronously
+  }
+  state.readingMore = false;
+}
+
+// @anchor flow
+function flow(stream) {
+  var state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+function endReadable(stream) {
+  var state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      // A Duplex is destroyed only once its writable side is done too.
+      var w = stream._writableState;
+      if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+}
+
+module.exports = Readable;
+
+require('internal/streams/readable_flow').install(Readable, {
+  flow: flow, emitReadable: emitReadable, errorOrDestroy: errorOrDestroy
+});
+require('internal/streams/readable_iter').install(Readable);

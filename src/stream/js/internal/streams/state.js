@@ -1,0 +1,52 @@
+// internal/streams/state: the default highWaterMark, and reading it from options.
+//
+// What: one place that decides how much a stream buffers before it pushes back.
+// Interface:
+//   getHighWaterMark(state, options, duplexKey, isDuplex) -> integer >= 0
+//   getDefaultHighWaterMark(objectMode), setDefaultHighWaterMark(objectMode, value)
+// Invariants: a highWaterMark is a non-negative integer; anything else in the
+//   options throws ERR_INVALID_ARG_VALUE naming the option. The defaults are
+//   16384 bytes and 16 objects (Node v20.20 returns 16384, although
+//   stream.md § "stream.getDefaultHighWaterMark" says 65536: we follow the
+//   behaviour, not that sentence).
+// Read first: nothing. Node doc: api/stream.md § "Buffering".
+'use strict';
+
+var errors = require('internal/errors');
+var validators = require('internal/validators');
+
+var defaultHighWaterMarkBytes = 16 * 1024;
+var defaultHighWaterMarkObjectMode = 16;
+
+function highWaterMarkFrom(options, isDuplex, duplexKey) {
+  if (options.highWaterMark != null) return options.highWaterMark;
+  return isDuplex ? options[duplexKey] : null;
+}
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  validators.validateInteger(value, 'value', 0);
+  if (objectMode) defaultHighWaterMarkObjectMode = value;
+  else defaultHighWaterMarkBytes = value;
+}
+
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  var hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
+  if (hwm != null) {
+    if (typeof hwm !== 'number' || hwm !== hwm || Math.floor(hwm) !== hwm || hwm < 0) {
+      var name = isDuplex ? 'options.' + duplexKey : 'options.highWaterMark';
+      throw new errors.codes.ERR_INVALID_ARG_VALUE(name, hwm);
+    }
+    return hwm;
+  }
+  return getDefaultHighWaterMark(state.objectMode);
+}
+
+module.exports = {
+  getHighWaterMark: getHighWaterMark,
+  getDefaultHighWaterMark: getDefaultHighWaterMark,
+  setDefaultHighWaterMark: setDefaultHighWaterMark
+};

@@ -1,0 +1,108 @@
+// internal/streams/transform: stream.Transform, a Duplex whose output is
+// computed from its input (zlib, a line splitter, a cipher).
+//
+// What: _write(chunk) calls the implementer's _transform(chunk, enc, cb); what
+//   it push()es (or passes to cb(null, data)) comes out of the readable side.
+//   end() leads to _flush(cb) (the last output), then push(null).
+// Interface: new Transform({ transform, flush, ...Duplex options }),
+//   _transform(chunk, encoding, callback), _flush(callback).
+// Invariants (backpressure across the two sides):
+//   * The write callback is held back (kCallback) while the readable side is
+//     full; the next _read() (a consumer wants more) releases it, which lets
+//     the next chunk in. So a Transform nobody reads stops accepting writes.
+//   * 'close' comes only after both 'finish' (writable side) and 'end'
+//     (readable side); between those two the order depends on timing.
+// Read first: duplex.js. Node doc: api/stream.md § "Class: stream.Transform",
+//   "Implementing a transform stream".
+'use strict';
+
+var errors = require('internal/errors');
+var Duplex = require('internal/streams/duplex');
+var getHighWaterMark = require('internal/streams/state').getHighWaterMark;
+
+var kCallback = Symbol('kCallback');
+
+function Transform(options) {
+  if (!(this instanceof Transform)) return new Transform(options);
+  var readableHighWaterMark = options ?
+    getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
+  if (readableHighWaterMark === 0) {
+    // A zero readable mark would stall: Node's special case, copied.
+    options = Object.assign({}, options, {
+      highWaterMark: null,
+      readableHighWaterMark: readableHighWaterMark,
+      writableHighWaterMark: options.writableHighWaterMark || 0
+    });
+  }
+  Duplex.call(this, options);
+  this._readableState.sync = false; // push() from _transform is never "inside _read"
+  this[kCallback] = null;
+  if (options) {
+    if (typeof options.transform === 'function') this._transform = options.transform;
+    if (typeof options.flush === 'function') this._flush = options.flush;
+  }
+  this.on('prefinish', prefinish);
+}
+Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+Object.setPrototypeOf(Transform, Duplex);
+
+function final(cb) {
+  var self = this;
+  if (typeof this._flush === 'function' && !this.destroyed) {
+    this._flush(function (er, data) {
+      if (er) {
+        if (cb) cb(er);
+        else self.destroy(er);
+        return;
+      }
+      if (data != null) self.push(data);
+      self.push(null);
+      if (cb) cb();
+    });
+  } else {
+    this.push(null);
+    if (cb) cb();
+  }
+}
+
+function prefinish() {
+  if (this._final !== final) final.call(this);
+}
+
+Transform.prototype._final = final;
+
+Transform.prototype._transform = function () {
+  throw new errors.codes.ERR_METHOD_NOT_IMPLEMENTED('_transform()');
+};
+
+// @anchor transform-write
+Transform.prototype._write = function (chunk, encoding, callback) {
+  var self = this;
+  var rState = this._readableState;
+  var wState = this._writableState;
+  var length = rState.length;
+  this._transform(chunk, encoding, function (err, val) {
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (val != null) self.push(val);
+    if (rState.ended) {
+      process.nextTick(callback); // push(null) inside _transform: let the state settle
+    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+      callback();
+    } else {
+      self[kCallback] = callback; // readable side full: wait for _read()
+    }
+  });
+};
+
+Transform.prototype._read = function () {
+  if (this[kCallback]) {
+    var callback = this[kCallback];
+    this[kCallback] = null;
+    callback();
+  }
+};
+
+module.exports = Transform;

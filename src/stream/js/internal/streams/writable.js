@@ -1,0 +1,298 @@
+// internal/streams/writable: stream.Writable, the consumer side of every stream.
+//
+// What: a queue in front of the implementer's _write(chunk, enc, cb). write()
+//   hands a chunk to _write() at once if nothing is in flight, else queues it;
+//   each callback starts the next. write() returns false once the queued
+//   length reaches highWaterMark, and 'drain' is emitted when it falls back to
+//   0: that is how a writer learns to wait. end(), 'finish' and destroy() are
+//   in writable_end.js; the state object in writable_state.js.
+//
+// Interface (api/stream.md): new Writable({ write, writev, final, destroy,
+//   construct, highWaterMark, objectMode, decodeStrings, defaultEncoding,
+//   emitClose, autoDestroy, signal }), write(chunk[, enc][, cb]), cork(),
+//   uncork(), setDefaultEncoding(enc), end(...), destroy([err]).
+//
+// The state machine:
+//
+//   idle ──write()──> writing ──cb()──> (queue empty?) ──yes──> idle [+ 'drain' if needed]
+//     ^                 │  write() meanwhile: queued (buffered)   │no
+//     │                 └<───────────── next chunk ───────────────┘
+//   end() ──> ending ──(queue empty, nothing in flight)──> _final(cb) ──> 'prefinish'
+//         ──> 'finish' ──> autoDestroy ──> 'close'
+//   a cb(err) or destroy(err) from anywhere ──> 'error' ──> 'close'  (no 'finish')
+//
+// Invariants:
+//   * One _write() in flight at a time; chunks reach it in write() order.
+//   * A write callback runs after the implementation acknowledged the chunk,
+//     never synchronously inside write().
+//   * 'drain' is emitted only if a write() returned false.
+// Read first: writable_state.js, then this file, then writable_end.js.
+//   Node's lib/internal/streams/writable.js is the model.
+// Node doc: api/stream.md § "Writable streams", "Implementing a writable stream".
+'use strict';
+
+var errors = require('internal/errors');
+var legacy = require('internal/streams/legacy');
+var destroyImpl = require('internal/streams/destroy');
+var wstate = require('internal/streams/writable_state');
+var utils = require('internal/streams/utils');
+var codes = errors.codes;
+var Stream = legacy.Stream;
+var WritableState = wstate.WritableState;
+var errorOrDestroy = destroyImpl.errorOrDestroy;
+var nop = utils.nop;
+var kOnFinished = wstate.kOnFinished;
+
+var Duplex = null;
+
+function Writable(options) {
+  if (Duplex === null) Duplex = require('internal/streams/duplex');
+  var isDuplex = this instanceof Duplex;
+  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
+    return new Writable(options);
+  }
+  this._writableState = new WritableState(options, this, isDuplex);
+  var self = this;
+  this._writableState.onwrite = function (er) { onwrite(self, er); };
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+  }
+  Stream.call(this, options);
+  destroyImpl.construct(this, function () {
+    var state = this._writableState;
+    if (!state.writing) clearBuffer(this, state);
+    finishMaybe(this, state);
+  });
+}
+Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+Object.setPrototypeOf(Writable, Stream);
+wstate.defineProperties(Writable.prototype);
+Writable.WritableState = WritableState;
+
+// A Duplex is a Writable too, though it inherits from Readable.
+Object.defineProperty(Writable, Symbol.hasInstance, {
+  value: function (object) {
+    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+    if (this !== Writable) return false;
+    return !!(object && object._writableState instanceof WritableState);
+  }
+});
+
+Writable.prototype.pipe = function () {
+  errorOrDestroy(this, new codes.ERR_STREAM_CANNOT_PIPE());
+};
+
+// Validate and normalize a chunk; returns { chunk, encoding } or throws.
+function normalizeChunk(state, chunk, encoding) {
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+  if (state.objectMode) return { chunk: chunk, encoding: encoding };
+  if (typeof chunk === 'string') {
+    if (state.decodeStrings !== false) return { chunk: Buffer.from(chunk, encoding), encoding: 'buffer' };
+    return { chunk: chunk, encoding: encoding };
+  }
+  if (Buffer.isBuffer(chunk)) return { chunk: chunk, encoding: 'buffer' };
+  if (chunk instanceof Uint8Array) {
+    return { chunk: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), encoding: 'buffer' };
+  }
+  throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+}
+
+// Returns true/false as write() does, or the Error when the write was refused.
+function _write(stream, chunk, encoding, cb) {
+  var state = stream._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = state.defaultEncoding;
+  } else {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
+    if (typeof cb !== 'function') cb = nop;
+  }
+  var n = normalizeChunk(state, chunk, encoding);
+  var err;
+  if (state.ending) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (state.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
+  if (err) {
+    process.nextTick(cb, err);
+    errorOrDestroy(stream, err, true);
+    return err;
+  }
+  state.pendingcb++;
+  return writeOrBuffer(stream, state, n.chunk, n.encoding, cb);
+}
+
+Writable.prototype.write = function (chunk, encoding, cb) {
+  return _write(this, chunk, encoding, cb) === true;
+};
+
+Writable.prototype.cork = function () {
+  this._writableState.corked++;
+};
+
+Writable.prototype.uncork = function () {
+  var state = this._writableState;
+  if (state.corked) {
+    state.corked--;
+    if (!state.writing) clearBuffer(this, state);
+  }
+};
+
+Writable.prototype.setDefaultEncoding = function (encoding) {
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!Buffer.isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
+  this._writableState.defaultEncoding = encoding;
+  return this;
+};
+
+// @anchor write-or-buffer
+function writeOrBuffer(stream, state, chunk, encoding, callback) {
+  var len = state.objectMode ? 1 : chunk.length;
+  state.length += len;
+  var ret = state.length < state.highWaterMark; // the backpressure signal
+  if (!ret) state.needDrain = true;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && callback !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    state.writecb = callback;
+    state.writing = true;
+    state.sync = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+  return ret && !state.errored && !state.destroyed;
+}
+
+function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  if (state.destroyed) state.onwrite(new codes.ERR_STREAM_DESTROYED('write'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
+  state.sync = false;
+}
+
+function onwriteError(stream, state, er, cb) {
+  --state.pendingcb;
+  cb(er);
+  errorBuffer(state);
+  errorOrDestroy(stream, er);
+}
+
+// @anchor onwrite
+// The callback every _write() gets. A synchronous one (state.sync) defers the
+// user's callback and 'drain' to the next tick, batching repeated ones.
+function onwrite(stream, er) {
+  var state = stream._writableState;
+  var sync = state.sync;
+  var cb = state.writecb;
+  if (typeof cb !== 'function') {
+    errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
+    return;
+  }
+  state.writing = false;
+  state.writecb = null;
+  state.length -= state.writelen;
+  state.writelen = 0;
+  if (er) {
+    er.stack; // eslint-disable-line no-unused-expressions
+    if (!state.errored) state.errored = er;
+    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
+    else onwriteError(stream, state, er, cb);
+    return;
+  }
+  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if (!sync) {
+    afterWrite(stream, state, 1, cb);
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    state.afterWriteTickInfo.count++;
+  } else {
+    state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+  }
+}
+
+function afterWriteTick(info) {
+  info.state.afterWriteTickInfo = null;
+  afterWrite(info.stream, info.state, info.count, info.cb);
+}
+
+function afterWrite(stream, state, count, cb) {
+  var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  if (needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.destroyed) errorBuffer(state);
+  finishMaybe(stream, state);
+}
+
+// Fail everything queued: the stream was destroyed or errored.
+function errorBuffer(state) {
+  if (state.writing) return;
+  for (var n = state.bufferedIndex; n < state.buffered.length; ++n) {
+    var b = state.buffered[n];
+    state.length -= state.objectMode ? 1 : b.chunk.length;
+    b.callback(state.errored || new codes.ERR_STREAM_DESTROYED('write'));
+  }
+  var cbs = state[kOnFinished].splice(0);
+  for (var i = 0; i < cbs.length; i++) cbs[i](state.errored || new codes.ERR_STREAM_DESTROYED('end'));
+  wstate.resetBuffer(state);
+}
+
+// @anchor clear-buffer
+// Write out what was queued: all at once through _writev() when there is one,
+// else one chunk at a time until a _write() goes asynchronous.
+function clearBuffer(stream, state) {
+  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  var buffered = state.buffered;
+  var i = state.bufferedIndex;
+  var bufferedLength = buffered.length - i;
+  if (!bufferedLength) return;
+  state.bufferProcessing = true;
+  if (bufferedLength > 1 && stream._writev) {
+    state.pendingcb -= bufferedLength - 1;
+    var callback = state.allNoop ? nop : function (err) {
+      for (var n = i; n < buffered.length; ++n) buffered[n].callback(err);
+    };
+    var chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = state.allBuffers;
+    doWrite(stream, state, true, state.length, chunks, '', callback);
+    wstate.resetBuffer(state);
+  } else {
+    do {
+      var b = buffered[i];
+      buffered[i++] = null;
+      doWrite(stream, state, false, state.objectMode ? 1 : b.chunk.length, b.chunk, b.encoding, b.callback);
+    } while (i < buffered.length && !state.writing);
+    if (i === buffered.length) wstate.resetBuffer(state);
+    else if (i > 256) { buffered.splice(0, i); state.bufferedIndex = 0; }
+    else state.bufferedIndex = i;
+  }
+  state.bufferProcessing = false;
+}
+
+Writable.prototype._write = function (chunk, encoding, cb) {
+  if (this._writev) this._writev([{ chunk: chunk, encoding: encoding }], cb);
+  else throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_write()');
+};
+Writable.prototype._writev = null;
+
+module.exports = Writable;
+
+var end = require('internal/streams/writable_end');
+var finishMaybe = end.install(Writable, { _write: _write, errorBuffer: errorBuffer });
