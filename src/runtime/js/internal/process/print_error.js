@@ -49,7 +49,7 @@ function describe(err) {
 
 function printError(err) {
   var text = sourceContext(err) + describe(err) + '\n\nNode.js ' + process.version + '\n';
-  binding.writeString(2, text);
+  require('internal/process/stdio').writeText(2, text);
 }
 
 module.exports = { printError: printError };

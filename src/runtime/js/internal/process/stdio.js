@@ -7,6 +7,19 @@
 // fs/stream layers replace these objects with real Writable streams.
 // Interface: setup(process, binding) defines process.stdout / process.stderr.
 // Node doc: api/process.md § "process.stdout", "A note on process I/O".
+// Duktape keeps strings in its own extended UTF-8 (a character outside the
+// BMP is two 3-byte surrogate halves), which is not what a terminal or a
+// pipe expects. ASCII text is the same in both and goes out as is; anything
+// else is encoded to real UTF-8 by the buffer layer first.
+var NON_ASCII = /[^\x00-\x7f]/;
+function writeText(binding, fd, text, encoding) {
+  if (NON_ASCII.test(text) || (encoding !== undefined && encoding !== 'utf8' && encoding !== 'utf-8')) {
+    binding.writeString(fd, Buffer.from(text, encoding));
+  } else {
+    binding.writeString(fd, text);
+  }
+}
+
 function makeStdio(fd, binding) {
   var EventEmitter = require('events');
   var s = new EventEmitter();
@@ -20,7 +33,8 @@ function makeStdio(fd, binding) {
       var errors = require('internal/errors');
       throw new errors.codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
-    binding.writeString(fd, chunk);
+    if (typeof chunk === 'string') writeText(binding, fd, chunk, encoding);
+    else binding.writeString(fd, chunk);
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
   };
@@ -46,4 +60,8 @@ function setup(process, binding) {
   });
 }
 
-module.exports = { setup: setup };
+module.exports = {
+  setup: setup,
+  // For the few writers that bypass the stream objects (uncaught errors, warnings).
+  writeText: function (fd, text) { writeText(internalBinding('process'), fd, text); }
+};

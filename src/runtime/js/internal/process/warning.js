@@ -8,7 +8,7 @@ function print(warning) {
   var text = '(minode:' + process.pid + ') ';
   if (warning.code !== undefined) text += '[' + warning.code + '] ';
   text += warning.name + ': ' + warning.message + '\n';
-  binding.writeString(2, text);
+  require('internal/process/stdio').writeText(2, text);
 }
 
 function emit(proc, warning) {
