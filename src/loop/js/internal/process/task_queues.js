@@ -31,8 +31,8 @@ var tickInfo = internalBinding('engine').tickInfo;
 // per tick (a TickObject cost ~3,000 instructions of the ~20,000 a tick took
 // in Duktape). `site` is the --trace-loop call site, undefined otherwise.
 // No shift(): O(1) per tick. The consumed front is cut off once it is at
-// least half the array, so a long chain of ticks (each queueing the next)
-// does not grow the array without bound.
+// least half the array (compact()), so a long chain of ticks (each queueing
+// the next) does not grow the array without bound.
 var queue = [];
 var head = 0;
 
@@ -61,6 +61,18 @@ function runTraced(callback, args, site) {
   }
 }
 
+// Moves the unconsumed triples from q[h...] to the front, in place (the
+// array stays the one `queue` names). Not q.splice(0, h): Duktape's splice
+// deletes the consumed slots one property at a time, which cost ~4,400
+// instructions per tick in a long nextTick chain; this copies only what is
+// left, usually one triple.
+function compact(q, h) {
+  var n = q.length - h;
+  for (var i = 0; i < n; i++) q[i] = q[h + i];
+  q.length = n;
+  head = 0;
+}
+
 // @anchor process-ticks-and-rejections
 function processTicksAndRejections() {
   // Why locals: Duktape looks a module variable up by name on every use
@@ -80,14 +92,11 @@ function processTicksAndRejections() {
       q[h] = q[h + 1] = q[h + 2] = undefined;
       head = h += 3;  // advance first: a throw must not rerun it
       ticks++;
-      if (h >= 3072 && h * 2 >= q.length) {
-        q.splice(0, h);
-        head = h = 0;
-      }
+      if (h >= 3072 && h * 2 >= q.length) compact(q, h);
       if (tracing) runTraced(callback, args, site);
       else if (args === undefined) callback();
       else callback.apply(undefined, args);
-      h = head;  // a nested drain may have moved it
+      h = head;  // a nested drain (or compact()) may have moved it
     }
     q.length = 0;
     head = 0;
