@@ -135,12 +135,19 @@ function open(path, flags, mode) {
     .then(function (fd) { return new FileHandle(fd); });
 }
 
-// readFile/writeFile/appendFile also take a FileHandle.
+// readFile/writeFile/appendFile also take a FileHandle, but unlike the
+// callback API never a numeric fd (fs.md § "fsPromises.readFile"): that is
+// an ERR_INVALID_ARG_TYPE rejection.
 function viaHandle(fn, method, nargs) {
   var p = promised(fn, nargs);
   return function (file) {
     if (file instanceof FileHandle) {
       return file[method].apply(file, Array.prototype.slice.call(arguments, 1));
+    }
+    if (typeof file === 'number') {
+      var errors = require('internal/errors');
+      return Promise.reject(new errors.codes.ERR_INVALID_ARG_TYPE('path',
+        ['string', 'Buffer', 'URL', 'FileHandle'], file));
     }
     return p.apply(null, arguments);
   };
