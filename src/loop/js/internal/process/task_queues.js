@@ -33,6 +33,10 @@ var tickInfo = internalBinding('engine').tickInfo;
 // No shift(): O(1) per tick. The consumed front is cut off once it is at
 // least half the array (compact()), so a long chain of ticks (each queueing
 // the next) does not grow the array without bound.
+//
+// Hot paths here write `void 0` for undefined: `undefined` is a global
+// variable that Duktape looks up by name on every use (~700 instructions;
+// `void 0` is a constant: ~30).
 var queue = [];
 var head = 0;
 
@@ -41,7 +45,7 @@ var head = 0;
 function nextTickImpl(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push(callback, args, traceOn ? require('internal/loop/trace').callSite() : undefined);
+  queue.push(callback, args, traceOn ? require('internal/loop/trace').callSite() : void 0);
   tickInfo[0] = 1;  // kHasTickScheduled (a literal: a module variable is a lookup by name)
 }
 var nextTick = internalBinding('loop').withRest(nextTickImpl, 1, 'nextTick');
@@ -89,13 +93,13 @@ function processTicksAndRejections() {
       var callback = q[h];
       var args = q[h + 1];
       var site = q[h + 2];
-      q[h] = q[h + 1] = q[h + 2] = undefined;
+      q[h] = q[h + 1] = q[h + 2] = void 0;
       head = h += 3;  // advance first: a throw must not rerun it
       ticks++;
       if (h >= 3072 && h * 2 >= q.length) compact(q, h);
       if (tracing) runTraced(callback, args, site);
-      else if (args === undefined) callback();
-      else callback.apply(undefined, args);
+      else if (args === void 0) callback();
+      else callback.apply(void 0, args);
       h = head;  // a nested drain (or compact()) may have moved it
     }
     q.length = 0;

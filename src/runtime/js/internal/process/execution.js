@@ -11,7 +11,8 @@
 // Read first: internal/bootstrap/node.js.  Node: lib/internal/process/execution.js.
 var engine = internalBinding('engine');
 var binding = internalBinding('process');
-var printError = require('internal/process/print_error').printError;
+// Loaded on first use: most processes never print an uncaught error.
+function printError(err) { require('internal/process/print_error').printError(err); }
 
 var drain = null;
 function resolveDrain() {
