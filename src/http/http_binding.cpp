@@ -11,27 +11,38 @@
 //    this.onBody(chunk) and this.onMessageComplete(trailers). A parse error
 //    is returned as an Error with code 'HPE_*', reason and bytesParsed, like
 //    Node's parser.
+//  * The server's fast path (http_consume.cpp): parser.consume(handle),
+//    unconsume(), readStop(), readStart(), timing(0|1), and
+//    this.onExecute(errOrBytes, chunk) after a parse error or an upgrade.
 //  * storeHeader(msg, firstA, firstB, headers, flags, contentLength,
-//    keepAliveMs, maxRequests[, body]) -> the head (plus body) as a string,
-//    setting msg.chunkedEncoding, msg._last, msg.shouldKeepAlive,
+//    keepAliveMs, maxRequests[, body[, handle]]) -> the head (plus body) as
+//    a Buffer, setting msg.chunkedEncoding, msg._last, msg.shouldKeepAlive,
 //    msg._headerExpect and msg._trailerInvalid. firstA/firstB: statusCode
-//    and statusMessage (a number first) or method and path.
+//    and statusMessage (a number first) or method and path. With a body and
+//    a socket handle, the bytes go straight to the socket and the result is
+//    their count (a number) instead (see @anchor direct-write).
 //  * STATUS_CODES, METHODS, maxHeaderSize, and the flag bits (kSendDate...).
-// Invariants: parser callbacks run as plain protected calls: execute() is
-// itself called from JS, so there is no tick drain between them (Node's
-// parser does the same when JS drives it). The first exception a callback
-// throws stops the parse and is rethrown by execute(). No std::string or
-// vector lives on this file's C stack across a call that can throw.
-// Read first: parser.hpp, head_writer.hpp. Chapter: chapters/05-http.md.
+// Invariants: a parser driven by execute() from JS calls its callbacks as
+// plain protected calls: there is no tick drain between them (Node's parser
+// does the same when JS drives it), and the first exception a callback
+// throws stops the parse and is rethrown by execute(). A consuming parser's
+// callbacks are loop callbacks (see http_binding_internal.hpp). No
+// std::string or vector lives on this file's C stack across a call that can
+// throw.
+// Read first: parser.hpp, head_writer.hpp, http_binding_internal.hpp.
+// Chapter: chapters/05-http.md.
 #include "http/http_binding.hpp"
 
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <string>
 
 #include "engine/binding.hpp"
 #include "http/head_writer.hpp"
+#include "http/http_binding_internal.hpp"
 #include "http/parser.hpp"
+#include "net/stream.hpp"
 #include "http/status_codes.hpp"
 
 #if __has_include("buffer/buffer_binding.hpp")
@@ -39,7 +50,7 @@
 #define MINODE_HTTP_HAS_BUFFER 1
 #endif
 
-namespace minode::http {
+namespace minode::http::detail {
 namespace {
 
 // Flag bits of storeHeader: must match kSendDate... in js/_http_outgoing.js.
@@ -48,72 +59,66 @@ enum HeadFlag : unsigned {
   kRemovedConnection = 32, kRemovedContLen = 64, kRemovedTE = 128, kMaxRequestsReached = 256,
 };
 
-void push_bytes(duk_context* ctx, const char* data, std::size_t len);
+}  // namespace
 
-// The sink of one JS parser: forwards events to this.on*().
-class JsSink : public ParserSink {
- public:
-  duk_context* ctx = nullptr;
-  duk_idx_t this_idx = 0;   // the JS parser object, during execute()
-  duk_idx_t error_idx = 0;  // slot for the first exception a callback threw
-  bool threw = false;
-  ParseError error;         // the parse error, if any
-  bool parse_failed = false;
-
-  // Pushes this[name] and this; false (nothing pushed) if it is no function.
-  bool push_method(const char* name) {
-    duk_get_prop_string(ctx, this_idx, name);
-    if (!duk_is_function(ctx, -1)) {
-      duk_pop(ctx);
-      return false;
-    }
-    duk_dup(ctx, this_idx);
-    return true;
+bool JsSink::push_method(const char* name) {
+  duk_get_prop_string(ctx, this_idx, name);
+  if (!duk_is_function(ctx, -1)) {
+    duk_pop(ctx);
+    return false;
   }
-  // Calls the pushed method; keeps the first exception. Returns the result
-  // as an int (0 when it threw or returned a non-number).
-  int call(duk_idx_t nargs) {
-    int result = 0;
-    if (duk_pcall_method(ctx, nargs) != DUK_EXEC_SUCCESS) {
-      if (!threw) duk_replace(ctx, error_idx);
-      else duk_pop(ctx);
-      threw = true;
-      return 0;
-    }
+  duk_dup(ctx, this_idx);
+  return true;
+}
+
+// JS-driven, the first exception is kept and rethrown by execute(); from
+// the loop, it goes the way of every loop callback (make_callback's route),
+// and the tick queues drain after each call, as after any callback.
+int JsSink::call(duk_idx_t nargs) {
+  int result = 0;
+  if (duk_pcall_method(ctx, nargs) != DUK_EXEC_SUCCESS) {
+    if (from_loop) engine::report_uncaught(ctx);
+    else if (!threw) duk_replace(ctx, error_idx);
+    else duk_pop(ctx);
+    threw = !from_loop;
+  } else {
     if (duk_is_number(ctx, -1)) result = duk_get_int(ctx, -1);
     duk_pop(ctx);
-    return result;
   }
-  void push_list(const std::vector<std::string>& list) {
-    duk_push_array(ctx);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      duk_push_lstring(ctx, list[i].data(), list[i].size());
-      duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i));
-    }
-  }
+  if (from_loop) engine::run_tick_hook(ctx);
+  return result;
+}
 
-  void on_message_begin() override {
-    if (!threw && push_method("onMessageBegin")) call(0);
+void JsSink::push_list(const std::vector<std::string>& list) {
+  duk_push_array(ctx);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    duk_push_lstring(ctx, list[i].data(), list[i].size());
+    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i));
   }
-  BodyAction on_headers_complete(const HeadMessage& h) override;
-  void on_body(const char* data, std::size_t len) override {
-    if (threw || !push_method("onBody")) return;
-    push_bytes(ctx, data, len);
-    call(1);
-  }
-  void on_message_complete(const std::vector<std::string>& trailers) override {
-    if (threw || !push_method("onMessageComplete")) return;
-    push_list(trailers);
-    call(1);
-  }
-  void on_error(const ParseError& e) override {
-    error = e;
-    parse_failed = true;
-  }
-};
+}
+
+void JsSink::on_message_begin() {
+  headers_start = now_ms();
+  if (!stopped() && push_method("onMessageBegin")) call(0);
+}
+
+void JsSink::on_body(const char* data, std::size_t len) {
+  if (stopped() || !push_method("onBody")) return;
+  push_bytes(ctx, data, len);
+  call(1);
+}
+
+void JsSink::on_message_complete(const std::vector<std::string>& trailers) {
+  request_start = 0;
+  if (stopped() || !push_method("onMessageComplete")) return;
+  push_list(trailers);
+  call(1);
+}
 
 BodyAction JsSink::on_headers_complete(const HeadMessage& h) {
-  if (threw || !push_method("onHeadersComplete")) return BodyAction::kParse;
+  request_start = headers_start != 0 ? headers_start : now_ms();
+  headers_start = 0;
+  if (stopped() || !push_method("onHeadersComplete")) return BodyAction::kParse;
   duk_push_int(ctx, h.version_major);
   duk_push_int(ctx, h.version_minor);
   push_list(h.raw_headers);
@@ -131,14 +136,7 @@ BodyAction JsSink::on_headers_complete(const HeadMessage& h) {
   return r == 1 ? BodyAction::kSkipBody : r == 2 ? BodyAction::kUpgrade : BodyAction::kParse;
 }
 
-// The C++ side of one HTTPParser object (deleted by close() or the finalizer).
-struct NativeParser {
-  JsSink sink;
-  Parser parser;
-  NativeParser(Parser::Kind kind, ParserLimits limits) : parser(kind, sink, limits) {}
-};
-
-NativeParser* get_parser(duk_context* ctx) {
+NativeParser* this_parser(duk_context* ctx) {
   duk_push_this(ctx);
   duk_get_prop_string(ctx, -1, DUK_HIDDEN_SYMBOL("parser"));
   auto* p = static_cast<NativeParser*>(duk_get_pointer(ctx, -1));
@@ -147,9 +145,11 @@ NativeParser* get_parser(duk_context* ctx) {
   return p;
 }
 
+namespace {
+
 duk_ret_t parser_finalize(duk_context* ctx) {
   duk_get_prop_string(ctx, 0, DUK_HIDDEN_SYMBOL("parser"));
-  delete static_cast<NativeParser*>(duk_get_pointer(ctx, -1));
+  if (auto* p = static_cast<NativeParser*>(duk_get_pointer(ctx, -1))) destroy_parser(p);
   duk_push_pointer(ctx, nullptr);
   duk_put_prop_string(ctx, 0, DUK_HIDDEN_SYMBOL("parser"));
   return 0;
@@ -169,8 +169,8 @@ duk_ret_t parser_construct(duk_context* ctx) {
   return 0;
 }
 
-// Pushes Node's parse error: Error('Parse Error: <reason>') with code,
-// reason and bytesParsed.
+}  // namespace
+
 void push_parse_error(duk_context* ctx, const ParseError& e) {
   duk_push_error_object(ctx, DUK_ERR_ERROR, "Parse Error: %s", e.reason.c_str());
   duk_push_string(ctx, e.code);
@@ -180,6 +180,8 @@ void push_parse_error(duk_context* ctx, const ParseError& e) {
   duk_push_number(ctx, static_cast<double>(e.bytes_parsed));
   duk_put_prop_string(ctx, -2, "bytesParsed");
 }
+
+namespace {
 
 // Runs fn with the sink wired to this call's stack; rethrows a callback's
 // exception; returns what the parse error or fn's result should push.
@@ -192,6 +194,8 @@ duk_ret_t with_sink(duk_context* ctx, NativeParser* p, Fn fn) {
   duk_push_undefined(ctx);
   s.error_idx = duk_get_top_index(ctx);
   s.threw = s.parse_failed = false;
+  s.from_loop = false;
+  s.stream = nullptr;
   double result = fn();
   if (s.threw) {
     s.threw = false;
@@ -204,7 +208,7 @@ duk_ret_t with_sink(duk_context* ctx, NativeParser* p, Fn fn) {
 }
 
 duk_ret_t parser_execute(duk_context* ctx) {
-  NativeParser* p = get_parser(ctx);
+  NativeParser* p = this_parser(ctx);
   duk_size_t len = 0;
   const char* data = nullptr;
   if (duk_is_string(ctx, 0)) data = duk_get_lstring(ctx, 0, &len);
@@ -216,26 +220,26 @@ duk_ret_t parser_execute(duk_context* ctx) {
 }
 
 duk_ret_t parser_finish(duk_context* ctx) {
-  NativeParser* p = get_parser(ctx);
+  NativeParser* p = this_parser(ctx);
   duk_ret_t r = with_sink(ctx, p, [&] { return p->parser.finish() ? 0.0 : -1.0; });
   if (!p->sink.parse_failed) duk_push_undefined(ctx);
   return r;
 }
 
 duk_ret_t parser_reset(duk_context* ctx) {
-  get_parser(ctx)->parser.reset();
+  this_parser(ctx)->parser.reset();
   return 0;
 }
 
 duk_ret_t parser_is_upgraded(duk_context* ctx) {
-  duk_push_boolean(ctx, get_parser(ctx)->parser.upgraded());
+  duk_push_boolean(ctx, this_parser(ctx)->parser.upgraded());
   return 1;
 }
 
 duk_ret_t parser_close(duk_context* ctx) {
   duk_push_this(ctx);
   duk_get_prop_string(ctx, -1, DUK_HIDDEN_SYMBOL("parser"));
-  delete static_cast<NativeParser*>(duk_get_pointer(ctx, -1));
+  if (auto* p = static_cast<NativeParser*>(duk_get_pointer(ctx, -1))) destroy_parser(p);
   duk_pop(ctx);
   duk_push_pointer(ctx, nullptr);
   duk_put_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("parser"));
@@ -281,7 +285,8 @@ void append_utf8(std::string& out, const char* p, std::size_t len) {
   }
 }
 
-// Pushes a Buffer holding a copy of len bytes.
+}  // namespace
+
 void push_bytes(duk_context* ctx, const char* data, std::size_t len) {
 #ifdef MINODE_HTTP_HAS_BUFFER
   buffer::push_buffer(ctx, data, len);
@@ -292,6 +297,8 @@ void push_bytes(duk_context* ctx, const char* data, std::size_t len) {
   duk_remove(ctx, -2);
 #endif
 }
+
+namespace {
 
 // Appends a JS string as Node writes headers: 'latin1', one byte per
 // character (Duktape holds strings as UTF-8, so decode non-ASCII).
@@ -325,6 +332,15 @@ void append_js_string(duk_context* ctx, duk_idx_t idx, std::string& out) {
 void put_bool(duk_context* ctx, duk_idx_t obj, const char* name, bool v) {
   duk_push_boolean(ctx, v);
   duk_put_prop_string(ctx, obj, name);
+}
+
+// Writes out to the Stream behind the JS handle at idx: 0 (all written),
+// 1 (the rest queued in the Stream) or -errno (nothing written).
+int write_to_handle(duk_context* ctx, duk_idx_t idx, const std::string& out) {
+  std::shared_ptr<net::Stream> stream = stream_at(ctx, idx);
+  if (!stream || stream->is_closing()) return -EBADF;
+  net::Slice slice{out.data(), out.size()};
+  return stream->write(&slice, 1, nullptr);
 }
 
 // @anchor store-header-binding
@@ -390,6 +406,18 @@ duk_ret_t store_header(duk_context* ctx) {
   put_bool(ctx, 0, "shouldKeepAlive", r.should_keep_alive);
   put_bool(ctx, 0, "_headerExpect", r.expect);
   put_bool(ctx, 0, "_trailerInvalid", r.trailer_invalid);
+  // @anchor direct-write
+  // The fast path's last step: a whole response (end(body) alone, nothing
+  // queued on the socket) goes from this buffer straight to the socket's
+  // Stream, without a Buffer, a JS write request or the socket's Writable.
+  // What the kernel does not take now, the Stream queues and flushes in order.
+  if (with_body && !r.trailer_invalid && !r.expect && duk_is_object(ctx, 9)) {
+    int rc = write_to_handle(ctx, 9, out);
+    if (rc >= 0) {
+      duk_push_number(ctx, static_cast<double>(out.size()));
+      return 1;
+    }
+  }
   push_bytes(ctx, out.data(), out.size());
   return 1;
 }
@@ -438,13 +466,14 @@ void init(duk_context* ctx) {
   duk_push_c_function(ctx, parser_construct, 2);
   duk_push_object(ctx);
   engine::put_functions(ctx, duk_get_top_index(ctx), kParserMethods);
+  put_consume_methods(ctx, duk_get_top_index(ctx));
   duk_put_prop_string(ctx, -2, "prototype");
   duk_push_int(ctx, 0);
   duk_put_prop_string(ctx, -2, "REQUEST");
   duk_push_int(ctx, 1);
   duk_put_prop_string(ctx, -2, "RESPONSE");
   duk_put_prop_string(ctx, -2, "HTTPParser");
-  static const engine::FunctionEntry kFunctions[] = {{"storeHeader", store_header, 9},
+  static const engine::FunctionEntry kFunctions[] = {{"storeHeader", store_header, 10},
                                                       {nullptr, nullptr, 0}};
   engine::put_functions(ctx, duk_get_top_index(ctx), kFunctions);
   put_tables(ctx);
@@ -452,7 +481,10 @@ void init(duk_context* ctx) {
 }
 
 }  // namespace
+}  // namespace minode::http::detail
 
-void register_http_bindings() { engine::register_binding("http", init); }
+namespace minode::http {
+
+void register_http_bindings() { engine::register_binding("http", detail::init); }
 
 }  // namespace minode::http

@@ -35,7 +35,7 @@ HandleWrap* attach(duk_context* ctx, duk_idx_t obj, Kind kind, std::shared_ptr<S
                    std::shared_ptr<Server> server) {
   obj = duk_normalize_index(ctx, obj);
   auto* w = new HandleWrap();
-  w->ctx = ctx;
+  w->ctx = engine::main_context(ctx);  // never a coroutine's context (binding.hpp)
   w->kind = kind;
   w->stream = std::move(stream);
   w->server = std::move(server);
@@ -160,6 +160,14 @@ HandleWrap* this_wrap(duk_context* ctx) {
   duk_get_prop_string(ctx, -1, kWrapKey);
   auto* w = static_cast<HandleWrap*>(duk_get_pointer(ctx, -1));
   duk_pop_2(ctx);
+  return w;
+}
+
+HandleWrap* wrap_at(duk_context* ctx, duk_idx_t idx) {
+  if (!duk_is_object(ctx, idx)) return nullptr;
+  duk_get_prop_string(ctx, idx, kWrapKey);
+  auto* w = static_cast<HandleWrap*>(duk_get_pointer(ctx, -1));
+  duk_pop(ctx);
   return w;
 }
 

@@ -33,6 +33,10 @@ struct HandleWrap {
 
 /// The wrap of `this`, or nullptr once closed.
 HandleWrap* this_wrap(duk_context* ctx);
+/// The wrap of the JS handle at idx, or nullptr (closed, or not a handle).
+/// For layers above that take over a connection's bytes in C++ (the HTTP
+/// server's parser consumes the Stream: src/http/http_consume.cpp).
+HandleWrap* wrap_at(duk_context* ctx, duk_idx_t idx);
 /// Creates a JS handle of kind for an existing Stream (an accepted one);
 /// leaves it on the stack.
 HandleWrap* push_new_handle(duk_context* ctx, Kind kind, std::shared_ptr<Stream> stream);

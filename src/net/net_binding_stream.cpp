@@ -111,7 +111,9 @@ duk_ret_t write_buffer(duk_context* ctx) {
   int rc;
   {
     Slice s{data, len};
-    rc = w->stream->write(&s, 1, complete_req(w, std::make_shared<engine::Ref>(ctx, 0)));
+    auto req = std::make_shared<engine::Ref>();  // pinned only if the write queues
+    rc = w->stream->write(&s, 1, complete_req(w, req));
+    if (rc == 1) *req = engine::Ref(ctx, 0);
   }
   return finish_write(ctx, rc, len);
 }
@@ -139,7 +141,9 @@ duk_ret_t writev(duk_context* ctx) {
       total += slices[i].len;
       duk_pop(ctx);
     }
-    rc = w->stream->write(slices.data(), n, complete_req(w, std::make_shared<engine::Ref>(ctx, 0)));
+    auto req = std::make_shared<engine::Ref>();
+    rc = w->stream->write(slices.data(), n, complete_req(w, req));
+    if (rc == 1) *req = engine::Ref(ctx, 0);
   }
   return finish_write(ctx, rc, total);
 }

@@ -276,7 +276,7 @@ void Stream::on_writable() {
 }
 
 void Stream::fail_writes(int status) {
-  std::deque<WriteReq> failed;
+  std::list<WriteReq> failed;
   failed.swap(queue_);
   queued_bytes_ = 0;
   for (auto& req : failed) {

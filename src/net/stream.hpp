@@ -27,7 +27,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -140,7 +140,7 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
   bool connecting_ = false, shut_ = false;
   StatusCallback connect_cb_, shutdown_cb_;
   std::optional<loop::RequestToken> connect_token_, shutdown_token_;  // requests in flight
-  std::deque<WriteReq> queue_;
+  std::list<WriteReq> queue_;  // a list: an idle connection allocates nothing here
   std::size_t queued_bytes_ = 0;
   std::uint64_t bytes_read_ = 0, bytes_written_ = 0;
 };

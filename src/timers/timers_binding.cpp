@@ -84,6 +84,10 @@ duk_ret_t start(duk_context* ctx) {
   double ms = duk_require_number(ctx, 1);
   double repeat = duk_get_number_default(ctx, 2, 0);
   bool ref = duk_get_boolean_default(ctx, 3, true);
+  // Count from now, not from the loop's cached clock: a timer set after a
+  // long synchronous stretch must not fire early (Node's GetNowUint64 also
+  // updates libuv's time first).
+  loop::Loop::default_loop().update_time();
   std::unique_ptr<Timer>& t = s.timers[id];
   if (!t) t = std::make_unique<Timer>(loop::Loop::default_loop());
   if (ref) t->ref(); else t->unref();

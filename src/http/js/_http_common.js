@@ -25,6 +25,14 @@ function checkInvalidHeaderChar(val) {
   return headerCharRegex.test(val);
 }
 
+// True if ee has a listener for type. emit() mentions `arguments`, which
+// costs Duktape ~2 us per call even when nobody listens: the per-request
+// path asks first ('socket', 'drain', 'prefinish' usually have no listener).
+function hasListeners(ee, type) {
+  var events = ee._events;
+  return events !== void 0 && events[type] !== void 0;
+}
+
 module.exports = {
   HTTPParser: binding.HTTPParser,
   methods: binding.METHODS,
@@ -39,6 +47,7 @@ module.exports = {
   },
   checkIsHttpToken: checkIsHttpToken,
   checkInvalidHeaderChar: checkInvalidHeaderChar,
+  hasListeners: hasListeners,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n'

@@ -107,9 +107,12 @@ IncomingMessage.prototype._read = function _read(n) {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
-  if (this.socket && this.socket.readable && this.socket._paused) {
-    this.socket._paused = false;
-    this.socket.resume();
+  var socket = this.socket;
+  if (socket && socket.readable && socket._paused) {
+    socket._paused = false;
+    var parser = socket.parser;
+    if (parser && parser.consuming) parser.readStart();  // the server's C++ reads
+    else socket.resume();
   }
 };
 

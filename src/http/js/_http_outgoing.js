@@ -9,9 +9,11 @@
 // only write.
 // Interface: OutgoingMessage, validateHeaderName(name[, label]),
 // validateHeaderValue(name, value).
-// Invariants: _header is set once (headersSent); before a socket is
-// assigned, output waits in outputData; 'finish' fires when the last write
-// has been handed to the socket.
+// Invariants: _header is set once (headersSent): the head as a Buffer, or,
+// when head and body went straight to the socket (the server's fast path,
+// @anchor direct-write in src/http/http_binding.cpp), the number of bytes
+// written; before a socket is assigned, output waits in outputData;
+// 'finish' fires when the last write has been handed to the socket.
 // Read first: _http_common.js, then ServerResponse in _http_server.js.
 // Doc: api/http.md § "Class: http.OutgoingMessage".
 'use strict';
@@ -65,6 +67,9 @@ function OutgoingMessage() {
   this._onPendingData = null;
 }
 util.inherits(OutgoingMessage, Stream);
+
+// Called just before 'finish' is emitted (ServerResponse sets one).
+OutgoingMessage.prototype._onFinish = null;
 
 Object.defineProperty(OutgoingMessage.prototype, 'headersSent', {
   configurable: true, enumerable: true,
@@ -157,30 +162,33 @@ OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   if (this._headers !== null) delete this._headers[key];
 };
 
+function addPair(out, name, value) {
+  if (Array.isArray(value)) {
+    for (var j = 0; j < value.length; j++) out.push(name, String(value[j]));
+  } else {
+    out.push(name, typeof value === 'string' ? value : String(value));
+  }
+}
+
 // Flattens headers ({name: value}, [name, value, ...] or our own store)
 // into [name, value, ...], one pair per array element.
 function flattenHeaders(headers, own) {
   var out = [];
-  function add(name, value) {
-    if (Array.isArray(value)) {
-      for (var j = 0; j < value.length; j++) out.push(name, String(value[j]));
-    } else {
-      out.push(name, String(value));
-    }
-  }
   if (!headers) return out;
   var keys = Object.keys(headers);
   for (var i = 0; i < keys.length; i++) {
-    if (own) add(headers[keys[i]][0], headers[keys[i]][1]);
-    else add(keys[i], headers[keys[i]]);
+    if (own) addPair(out, headers[keys[i]][0], headers[keys[i]][1]);
+    else addPair(out, keys[i], headers[keys[i]]);
   }
   return out;
 }
 
 // @anchor outgoing-store-header
 // firstA/firstB: statusCode and statusMessage, or method and path. body
-// (a string) rides in the same buffer as the head.
-OutgoingMessage.prototype._storeHeader = function _storeHeader(firstA, firstB, body) {
+// (a string) rides in the same buffer as the head; given the socket's
+// handle too, head and body are written to it at once (_header is then the
+// byte count).
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstA, firstB, body, handle) {
   var f = 0;
   if (this.sendDate) f |= flags.kSendDate;
   if (this.shouldKeepAlive) f |= flags.kShouldKeepAlive;
@@ -193,9 +201,15 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstA, firstB, b
   if (this.maxRequestsOnConnectionReached) f |= flags.kMaxRequestsReached;
   var list = flattenHeaders(this._headers, true);
   var keepAlive = this._defaultKeepAlive ? this._keepAliveTimeout : 0;
-  this._header = common.storeHeader(this, firstA, firstB, list, f, this._contentLength,
-                                    keepAlive, this._maxRequestsPerSocket, body);
-  this._headerSent = false;
+  var head = common.storeHeader(this, firstA, firstB, list, f, this._contentLength,
+                                keepAlive, this._maxRequestsPerSocket, body, handle);
+  this._header = head;
+  this._headerSent = typeof head === 'number';
+  if (this._headerSent) {  // written: account for it as socket.write would
+    var socket = this.socket;
+    socket._bytesDispatched += head;
+    if (socket._timeoutTimer !== null) socket._unrefTimer();
+  }
   if (this._trailerInvalid) throw new codes.ERR_HTTP_TRAILER_INVALID();
   if (this._headerExpect) this._send('');
 };

@@ -38,6 +38,7 @@ function ServerResponse(req) {
   this.statusCode = 200;
   this.statusMessage = undefined;
   this._bodyInHead = undefined;
+  this._httpState = null;  // the connection's state (server_connection.js)
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = common.chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -49,7 +50,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
   this.socket = socket;
-  this.emit('socket', socket);
+  if (common.hasListeners(this, 'socket')) this.emit('socket', socket);
   this._flush();
 };
 
@@ -64,13 +65,28 @@ ServerResponse.prototype._flush = function _flush() {
   if (socket && socket.writable) {
     var ret = this._flushOutput(socket);
     if (this.finished) this._finish();
-    else if (ret && this._sent100 === false) this.emit('drain');
+    else if (ret && this._sent100 === false && common.hasListeners(this, 'drain')) this.emit('drain');
   }
 };
 
-ServerResponse.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
+// Runs just before 'finish' (see onFinish in internal/http/outgoing_body.js):
+// the connection hands the socket on, or starts the keep-alive wait.
+ServerResponse.prototype._onFinish = function _onFinish() {
+  if (this._httpState !== null) conn.resOnFinish(this._httpState, this.req, this);
 };
+
+// The socket's handle when this response may write to it directly (see
+// _storeHeader): the socket is ours and nothing waits in its Writable.
+function directHandle(res) {
+  var socket = res.socket;
+  if (socket === null || socket._httpMessage !== res || res.outputData.length !== 0) return null;
+  var ws = socket._writableState;
+  if (ws === void 0 || ws.length !== 0 || ws.corked !== 0 || ws.ending || ws.destroyed ||
+      socket.connecting || socket._httpState === null) {
+    return null;
+  }
+  return socket._handle;
+}
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -120,7 +136,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
   var body = this._bodyInHead;
   this._bodyInHead = undefined;
-  this._storeHeader(statusCode, this.statusMessage, body);
+  this._storeHeader(statusCode, this.statusMessage, body,
+                    body !== void 0 ? directHandle(this) : null);
   return this;
 };
 
@@ -149,6 +166,7 @@ function Server(options, requestListener) {
   this.requestTimeout = options.requestTimeout !== undefined ? options.requestTimeout : 300000;
   this.headersTimeout = options.headersTimeout !== undefined ? options.headersTimeout
     : Math.min(60000, this.requestTimeout);
+  this.connectionsCheckingInterval = options.connectionsCheckingInterval || 30000;
   this._httpConnections = [];
 }
 util.inherits(Server, net.Server);

@@ -86,6 +86,7 @@ function register(E, h) {
     if (field !== undefined) msg += ' ["' + field + '"]';
     return msg;
   }, TypeError);
+  E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
   E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
   E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
   E('ERR_INVALID_FILE_URL_HOST',

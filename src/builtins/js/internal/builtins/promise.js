@@ -29,6 +29,10 @@
 //   * The brand check is `STATE in own-or-inherited slots`: an object made
 //     with Object.create(promise) passes it (a documented shortcut).
 //
+// Speed: `void 0` stands for undefined throughout. `undefined` is a global
+// variable, which Duktape looks up by name on every use (~700 instructions,
+// against ~30 for `void 0`): in resolve+then it was ~15% of the work.
+//
 // Read first: internal/process/microtasks.js, then this file top to bottom.
 // Spec: ECMAScript 2023 §27.2 (Promise Objects). Node doc: globals.md.
 'use strict';
@@ -48,7 +52,7 @@ var FULFILLED = 1;
 var REJECTED = 2;
 
 function Promise(executor) {
-  if (!(this instanceof Promise) || this[STATE] !== undefined) {
+  if (!(this instanceof Promise) || this[STATE] !== void 0) {
     throw new TypeError("Promise constructor cannot be invoked without 'new'");
   }
   if (typeof executor !== 'function') {
@@ -81,7 +85,7 @@ function InternalPromise() {
 InternalPromise.prototype = Promise.prototype;
 
 function isPromise(v) {
-  return v !== null && typeof v === 'object' && v[STATE] !== undefined;
+  return v !== null && typeof v === 'object' && v[STATE] !== void 0;
 }
 
 // @anchor promise-settle
@@ -94,7 +98,7 @@ function fulfillPromise(p, value) {
 function rejectPromise(p, reason) {
   p[STATE] = REJECTED;
   p[RESULT] = reason;
-  if (p[FIRST] === undefined) {
+  if (p[FIRST] === void 0) {
     p[HANDLED] = false;
     rejections.unhandledRejection(p, reason);
   }
@@ -103,12 +107,12 @@ function rejectPromise(p, reason) {
 
 function triggerReactions(p, job, value) {
   var first = p[FIRST];
-  if (first === undefined) return;
-  p[FIRST] = undefined;
+  if (first === void 0) return;
+  p[FIRST] = void 0;
   enqueueJob(job, first, value);
   var more = p[MORE];
-  if (more === undefined) return;
-  p[MORE] = undefined;
+  if (more === void 0) return;
+  p[MORE] = void 0;
   for (var i = 0; i < more.length; i++) enqueueJob(job, more[i], value);
 }
 
@@ -132,7 +136,7 @@ function resolvePromise(p, x) {
   }
   if (typeof then !== 'function') {
     fulfillPromise(p, x);
-  } else if (then === promiseThen && x[STATE] !== undefined) {
+  } else if (then === promiseThen && x[STATE] !== void 0) {
     enqueueJob(adoptPromiseJob, p, x);
   } else {
     enqueueJob(resolveThenableJob, p, [x, then]);
@@ -142,7 +146,7 @@ function resolvePromise(p, x) {
 // NewPromiseResolveThenableJob for a native promise: x.then(resolve, reject)
 // where both just pass the outcome on to p.
 function adoptPromiseJob(p, x) {
-  performThen(x, undefined, undefined, p);
+  performThen(x, void 0, void 0, p);
 }
 
 // NewPromiseResolveThenableJob for any other thenable.
@@ -170,7 +174,7 @@ function resolveThenableJob(p, pair) {
 // capability `c` of a subclass stands in for it.
 function fulfillJob(reaction, value) {
   var h = reaction.f;
-  if (h === undefined) {
+  if (h === void 0) {
     settleDerived(reaction, value, true);
     return;
   }
@@ -186,7 +190,7 @@ function fulfillJob(reaction, value) {
 
 function rejectJob(reaction, reason) {
   var h = reaction.r;
-  if (h === undefined) {
+  if (h === void 0) {
     settleDerived(reaction, reason, false);
     return;
   }
@@ -202,10 +206,10 @@ function rejectJob(reaction, reason) {
 
 function settleDerived(reaction, value, ok) {
   var d = reaction.d;
-  if (d !== undefined) {
+  if (d !== void 0) {
     if (ok) resolvePromise(d, value);
     else rejectPromise(d, value);
-  } else if (reaction.c !== undefined) {
+  } else if (reaction.c !== void 0) {
     if (ok) reaction.c.resolve(value);
     else reaction.c.reject(value);
   }
@@ -215,16 +219,17 @@ function settleDerived(reaction, value, ok) {
 // PerformPromiseThen: `target` is a native promise to resolve with the
 // handler's result, a capability record, or undefined (result unused).
 function performThen(p, onFulfilled, onRejected, target) {
+  var native = target !== void 0 && target[STATE] !== void 0;
   var reaction = {
-    d: target !== undefined && target[STATE] !== undefined ? target : undefined,
-    c: target !== undefined && target[STATE] === undefined ? target : undefined,
-    f: typeof onFulfilled === 'function' ? onFulfilled : undefined,
-    r: typeof onRejected === 'function' ? onRejected : undefined
+    d: native ? target : void 0,
+    c: native || target === void 0 ? void 0 : target,
+    f: typeof onFulfilled === 'function' ? onFulfilled : void 0,
+    r: typeof onRejected === 'function' ? onRejected : void 0
   };
   var state = p[STATE];
   if (state === PENDING) {
-    if (p[FIRST] === undefined) p[FIRST] = reaction;
-    else if (p[MORE] === undefined) p[MORE] = [reaction];
+    if (p[FIRST] === void 0) p[FIRST] = reaction;
+    else if (p[MORE] === void 0) p[MORE] = [reaction];
     else p[MORE].push(reaction);
   } else if (state === FULFILLED) {
     enqueueJob(fulfillJob, reaction, p[RESULT]);
@@ -239,10 +244,10 @@ function performThen(p, onFulfilled, onRejected, target) {
 
 function speciesConstructor(p) {
   var C = p.constructor;
-  if (C === Promise || C === undefined) return Promise;
+  if (C === Promise || C === void 0) return Promise;
   if (!common.isObject(C)) throw new TypeError('The .constructor property is not an object');
   var S = C[Symbol.species];
-  if (S === undefined || S === null) return Promise;
+  if (S === void 0 || S === null) return Promise;
   if (typeof S !== 'function') throw new TypeError('object.constructor[Symbol.species] is not a constructor');
   return S;
 }
@@ -250,7 +255,7 @@ function speciesConstructor(p) {
 // @anchor new-promise-capability
 function newPromiseCapability(C) {
   if (typeof C !== 'function') throw new TypeError(common.describe(C) + ' is not a constructor');
-  var cap = { promise: undefined, resolve: undefined, reject: undefined };
+  var cap = { promise: void 0, resolve: void 0, reject: void 0 };
   if (C === Promise) {
     var p = new InternalPromise();
     cap.promise = p;
@@ -259,7 +264,7 @@ function newPromiseCapability(C) {
     return cap;
   }
   cap.promise = new C(function (resolve, reject) {
-    if (cap.resolve !== undefined || cap.reject !== undefined) {
+    if (cap.resolve !== void 0 || cap.reject !== void 0) {
       throw new TypeError('Promise executor has already been invoked with non-undefined arguments');
     }
     cap.resolve = resolve;
@@ -277,8 +282,11 @@ function promiseThen(onFulfilled, onRejected) {
     throw new TypeError('Method Promise.prototype.then called on incompatible receiver ' +
                         common.describe(p));
   }
-  var C = speciesConstructor(p);
-  if (C === Promise) {
+  // The common case inline: speciesConstructor() is a call (~550
+  // instructions in Duktape) that would only return Promise.
+  var C = p.constructor;
+  if (C !== Promise && C !== void 0) C = speciesConstructor(p);
+  if (C === Promise || C === void 0) {
     var d = new InternalPromise();
     performThen(p, onFulfilled, onRejected, d);
     return d;
@@ -289,7 +297,7 @@ function promiseThen(onFulfilled, onRejected) {
 }
 
 function promiseCatch(onRejected) {
-  return this.then(undefined, onRejected);
+  return this.then(void 0, onRejected);
 }
 
 // @anchor promise-finally
@@ -324,7 +332,9 @@ function promiseResolve(C, x) {
 }
 
 function staticResolve(x) {
-  if (!common.isObject(this)) throw new TypeError('PromiseResolve called on non-object');
+  if (this === null || (typeof this !== 'object' && typeof this !== 'function')) {
+    throw new TypeError('PromiseResolve called on non-object');  // common.isObject, inline
+  }
   return promiseResolve(this, x);
 }
 

@@ -29,7 +29,7 @@ var P;   // the promise module, set by install()
 // AggregateError.prototype, or onto a subclass's prototype when called as
 // `AggregateError.call(this, ...)` from a lowered `class extends`.
 function AggregateError(errors, message, options) {
-  var err = new Error(message === undefined ? undefined : String(message));
+  var err = new Error(message === void 0 ? void 0 : String(message));
   Object.setPrototypeOf(err, this instanceof AggregateError ?
     Object.getPrototypeOf(this) : AggregateError.prototype);
   if (common.isObject(options) && 'cause' in options) {
@@ -59,7 +59,7 @@ function getPromiseResolve(C) {
 function subscribe(C, resolve, value, onFulfilled, onRejected) {
   var next = resolve.call(C, value);
   if (C === P.Promise && P.isPromise(next) && next.then === P.Promise.prototype.then) {
-    P.performThen(next, onFulfilled, onRejected, undefined);
+    P.performThen(next, onFulfilled, onRejected, void 0);
   } else {
     next.then(onFulfilled, onRejected);
   }
@@ -70,12 +70,12 @@ function subscribe(C, resolve, value, onFulfilled, onRejected) {
 // cannot settle before iteration ends; `finish(state)` settles it.
 function combine(C, iterable, onElement, finish) {
   var cap = P.newPromiseCapability(C);
-  var state = { cap: cap, C: C, values: [], remaining: 1, resolve: undefined };
+  var state = { cap: cap, C: C, values: [], remaining: 1, resolve: void 0 };
   try {
     state.resolve = getPromiseResolve(C);
     var index = 0;
     iterators.iterate(iterable, function (value) {
-      state.values.push(undefined);
+      state.values.push(void 0);
       state.remaining++;
       onElement(index++, value, state);
     });

@@ -11,6 +11,7 @@
 'use strict';
 
 var errors = require('internal/errors');
+var hasListeners = require('_http_common').hasListeners;
 var codes = errors.codes;
 
 var CRLF = '\r\n';
@@ -21,6 +22,7 @@ function byteLength(chunk) {
 
 function onFinish(msg) {
   if (msg.socket && msg.socket._hadError) return;
+  if (msg._onFinish !== null) msg._onFinish();
   msg.emit('finish');
 }
 
@@ -145,20 +147,30 @@ function end(chunk, encoding, callback) {
     this._implicitHeader();
   }
   if (typeof callback === 'function') this.once('finish', callback);
-  var self = this;
-  var finish = function () { onFinish(self); };
-  if (this._hasBody && this.chunkedEncoding) {
-    this._send('0' + CRLF + this._trailer + CRLF, 'latin1', finish);
-  } else if (!this._headerSent || this.outputData.length || chunk) {
-    this._send('', 'latin1', finish);
+  if (typeof this._header === 'number') {
+    // Head and body are already with the socket (the server's fast path).
+    process.nextTick(onFinish, this);
   } else {
-    process.nextTick(finish);
+    endWrites(this, chunk);
   }
   this.finished = true;
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) {
     this._finish();
   }
   return this;
+}
+
+// The last writes of end(): the last chunk, or an empty write whose
+// callback says everything before it reached the socket.
+function endWrites(msg, chunk) {
+  var finish = function () { onFinish(msg); };
+  if (msg._hasBody && msg.chunkedEncoding) {
+    msg._send('0' + CRLF + msg._trailer + CRLF, 'latin1', finish);
+  } else if (!msg._headerSent || msg.outputData.length || chunk) {
+    msg._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
 }
 
 function addTrailers(headers) {
@@ -214,7 +226,7 @@ exports.install = function install(OutgoingMessage) {
   p.flushHeaders = flushHeaders;
   p.destroy = destroy;
   p.setTimeout = setTimeout;
-  p._finish = function _finish() { this.emit('prefinish'); };
+  p._finish = function _finish() { if (hasListeners(this, 'prefinish')) this.emit('prefinish'); };
   p.cork = function cork() { if (this.socket) this.socket.cork(); };
   p.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
 };

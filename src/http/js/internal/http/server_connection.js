@@ -43,23 +43,23 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   var max = state.server.maxHeadersCount;
   if (max && headers.length > 2 * max) headers.length = 2 * max;
   req.rawHeaders = headers;
-  state.requestStart = state.headersStart || Date.now();
-  state.headersStart = 0;
+  if (socket._timeoutTimer !== null) socket._unrefTimer();  // reading is activity
   return onIncoming(state, req, shouldKeepAlive);
 }
 
 function parserOnBody(chunk) {
   var req = this.incoming;
+  var socket = this.socket;
+  if (socket._timeoutTimer !== null) socket._unrefTimer();
   if (req && !req._dumped && !req.push(chunk)) {
-    this.socket._paused = true;
-    this.socket.pause();
+    socket._paused = true;  // IncomingMessage's _read resumes it
+    if (this.consuming) this.readStop();
+    else socket.pause();
   }
 }
 
 function parserOnMessageComplete(trailers) {
   var req = this.incoming;
-  var state = this.socket._httpState;
-  if (state) state.requestStart = 0;
   if (!req) return;
   req.complete = true;
   if (trailers.length) req.rawTrailers = trailers;
@@ -89,9 +89,9 @@ function onIncoming(state, req, keepAlive) {
   if (server.maxRequestsPerSocket > 0 && state.requests >= server.maxRequestsPerSocket) {
     res.maxRequestsOnConnectionReached = true;
   }
+  res._httpState = state;  // resOnFinish runs first when it finishes (_onFinish)
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', function () { resOnFinish(state, req, res); });
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (server.requireHostHeader && !hasHost(req.rawHeaders)) {
       res.writeHead(400, ['Connection', 'close']);
@@ -125,13 +125,20 @@ function hasHost(raw) {
   return false;
 }
 
+function emitCloseNT(res) {
+  res.emit('close');
+}
+
 // @anchor res-on-finish
+// A response finished: Node registers this as the first 'finish' listener;
+// we call it just before 'finish' is emitted (ServerResponse's _onFinish):
+// the same order, without a closure and a listener per request.
 function resOnFinish(state, req, res) {
   var socket = state.socket;
   if (state.incoming[0] === req) state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
-  process.nextTick(function () { res.emit('close'); });
+  process.nextTick(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -191,12 +198,24 @@ function handleUpgrade(state, parser, d, ret) {
   }
 }
 
+// @anchor parser-on-execute
+// A consuming parser stopped: a parse error, or an Upgrade/CONNECT head.
+// ret is the Error or the bytes that were HTTP; d is the read's chunk.
+function parserOnExecute(ret, d) {
+  var socket = this.socket;
+  if (socket && socket._httpState) onExecuteResult(socket, this, ret, d);
+}
+
 // @anchor socket-on-data
+// Bytes that reach JS: only when the parser does not consume the socket
+// (a handle that is no net Stream).
 function socketOnData(d) {
-  var state = this._httpState;
-  var parser = state.parser;
-  if (state.headersStart === 0 && parser.incoming === null) state.headersStart = Date.now();
-  var ret = parser.execute(d);
+  var parser = this._httpState.parser;
+  onExecuteResult(this, parser, parser.execute(d), d);
+}
+
+function onExecuteResult(socket, parser, ret, d) {
+  var state = socket._httpState;
   while (typeof ret === 'number' && parser.isUpgraded()) {
     var req = parser.incoming;
     if (req && req.upgrade) return handleUpgrade(state, parser, d, ret);
@@ -210,7 +229,7 @@ function socketOnData(d) {
   }
   if (ret instanceof Error) {
     prepareError(ret, parser, d);
-    socketOnError.call(this, ret);
+    socketOnError.call(socket, ret);
   }
 }
 
@@ -260,7 +279,8 @@ function detach(state) {
   var at = list.indexOf(socket);
   if (at !== -1) list.splice(at, 1);
   if (state.parser) {
-    state.parser.close();
+    state.parser.close();  // bytes go back to the socket's own reading
+    state.parser.consuming = false;
     state.parser.socket = null;
   }
   socket._httpState = null;
@@ -276,10 +296,12 @@ function checkConnections(server) {
   for (var i = 0; i < list.length; i++) {
     var state = list[i]._httpState;
     if (!state) continue;
-    var late = (state.headersStart && server.headersTimeout > 0 &&
-                now - state.headersStart > server.headersTimeout) ||
-               (state.requestStart && server.requestTimeout > 0 &&
-                now - state.requestStart > server.requestTimeout);
+    var headersStart = state.parser.timing(0);
+    var requestStart = state.parser.timing(1);
+    var late = (headersStart && server.headersTimeout > 0 &&
+                now - headersStart > server.headersTimeout) ||
+               (requestStart && server.requestTimeout > 0 &&
+                now - requestStart > server.requestTimeout);
     if (late) socketOnError.call(list[i], new codes.ERR_HTTP_REQUEST_TIMEOUT());
   }
 }
@@ -302,14 +324,16 @@ function connectionListener(socket) {
   parser.onHeadersComplete = parserOnHeadersComplete;
   parser.onBody = parserOnBody;
   parser.onMessageComplete = parserOnMessageComplete;
+  parser.onExecute = parserOnExecute;
   parser.socket = socket;
   parser.incoming = null;
+  parser.consuming = false;
   socket.parser = parser;
   socket.server = server;
   socket._paused = false;
   socket._httpState = {
     server: server, socket: socket, parser: parser, incoming: [], outgoing: [],
-    requests: 0, keepAliveTimeoutSet: false, headersStart: 0, requestStart: 0
+    requests: 0, keepAliveTimeoutSet: false
   };
   server._httpConnections.push(socket);
   startChecking(server);
@@ -319,7 +343,13 @@ function connectionListener(socket) {
   socket.on('error', socketOnError);
   socket.on('end', socketOnEnd);
   socket.on('close', socketOnClose);
+  // The fast path: the parser reads the socket's C++ Stream itself, so
+  // requests arrive with no 'data' event (src/http/http_consume.cpp).
+  if (socket._handle && socket._handle.readStart) {
+    parser.consuming = parser.consume(socket._handle) === 0;
+  }
 }
 
 exports.connectionListener = connectionListener;
+exports.resOnFinish = resOnFinish;
 exports.setServerResponse = function (ctor) { ServerResponse = ctor; };

@@ -1,0 +1,25 @@
+// doc: net.md § "socket.resume()"
+// After a pause in the middle of a transfer, resume() still delivers every byte, in order.
+// timeout: 5
+var net = require('net');
+var size = 6 * 1024 * 1024;
+var server = net.createServer(function (s) {
+  var b = Buffer.alloc(size);
+  for (var i = 0; i < size; i++) b[i] = i % 251;
+  s.end(b);
+});
+server.listen(0, '127.0.0.1', function () {
+  var c = net.connect(server.address().port, '127.0.0.1');
+  var pos = 0, ok = true, paused = false;
+  c.on('data', function (d) {
+    for (var j = 0; j < d.length; j++) if (d[j] !== (pos + j) % 251) ok = false;
+    pos += d.length;
+    if (!paused) {
+      paused = true;
+      c.pause();
+      setTimeout(function () { c.resume(); }, 200);
+    }
+  });
+  c.on('end', function () { console.log(pos === size, ok); server.close(); });
+});
+// expect: true true
