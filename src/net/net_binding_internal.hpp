@@ -26,6 +26,7 @@ struct HandleWrap {
   engine::Ref self;                ///< the JS handle object, pinned until closed
   std::shared_ptr<Stream> stream;  ///< a connection (type SOCKET)
   std::shared_ptr<Server> server;  ///< a listener (type SERVER)
+  /// The loop handle behind this wrap (the Stream or the Server).
   loop::Handle* handle() const {
     return stream ? static_cast<loop::Handle*>(stream.get()) : server.get();
   }

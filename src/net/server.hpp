@@ -44,6 +44,7 @@ class Server : public loop::Handle, public std::enable_shared_from_this<Server> 
 
   /// A new, unbound server on loop.
   static std::shared_ptr<Server> create(loop::Loop& loop, Kind kind);
+  /// Closes the descriptor if the owner never did.
   ~Server() override;
 
   /// Adopts fd, a bound (maybe listening) socket from a parent process.
@@ -63,6 +64,7 @@ class Server : public loop::Handle, public std::enable_shared_from_this<Server> 
   Kind kind() const { return kind_; }
 
  protected:
+  /// Stops the socket: closes the descriptor (Handle::close calls this first).
   void on_closing() override;
 
  private:

@@ -64,6 +64,7 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
  public:
   /// A new, unopened stream on loop.
   static std::shared_ptr<Stream> create(loop::Loop& loop, Kind kind);
+  /// Closes the descriptor if the owner never did.
   ~Stream() override;
 
   /// Adopts fd, a connected socket (from accept, or passed in by a parent).
@@ -111,6 +112,7 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
   Kind kind() const { return kind_; }
 
  protected:
+  /// Stops the socket: closes the descriptor (Handle::close calls this first).
   void on_closing() override;
 
  private:
