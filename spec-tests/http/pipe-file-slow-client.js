@@ -24,7 +24,10 @@ var server = http.createServer(function (req, res) {
     return ok;
   };
   res.on('drain', function () { drains++; });
-  fs.createReadStream(file).pipe(res);
+  var rs = fs.createReadStream(file);
+  // Unlinked once open (the fd keeps the data), so no file is left behind even if the test is killed.
+  rs.on('open', function () { fs.unlinkSync(file); });
+  rs.pipe(res);
 });
 
 server.listen(0, '127.0.0.1', function () {
@@ -44,7 +47,6 @@ server.listen(0, '127.0.0.1', function () {
     var body = all.slice(all.indexOf('\r\n\r\n') + 4);
     console.log(body.length === SIZE, body.equals(data));
     console.log('backpressure', writesRefused > 0, drains > 0, maxBuffered < SIZE / 2);
-    fs.unlinkSync(file);
     server.close();
   });
 });

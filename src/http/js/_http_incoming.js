@@ -80,6 +80,36 @@ Object.defineProperty(IncomingMessage.prototype, 'headers', {
   set: function (v) { this._headers = v; }
 });
 
+// headersDistinct / trailersDistinct: every value of every field, as an
+// array, in arrival order (http.md § "message.headersDistinct").
+function buildDistinct(raw) {
+  var out = Object.create(null);
+  for (var i = 0; i + 1 < raw.length; i += 2) {
+    var key = String(raw[i]).toLowerCase();
+    if (out[key] === void 0) out[key] = [raw[i + 1]];
+    else out[key].push(raw[i + 1]);
+  }
+  return out;
+}
+
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  configurable: true,
+  get: function () {
+    if (this._headersDistinct === void 0) this._headersDistinct = buildDistinct(this.rawHeaders);
+    return this._headersDistinct;
+  },
+  set: function (v) { this._headersDistinct = v; }
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  configurable: true,
+  get: function () {
+    if (this._trailersDistinct === void 0) this._trailersDistinct = buildDistinct(this.rawTrailers || []);
+    return this._trailersDistinct;
+  },
+  set: function (v) { this._trailersDistinct = v; }
+});
+
 Object.defineProperty(IncomingMessage.prototype, 'trailers', {
   configurable: true, enumerable: true,
   get: function () {

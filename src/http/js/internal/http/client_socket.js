@@ -76,7 +76,10 @@ function parserOnMessageComplete(trailers) {
 
 // @anchor response-on-end
 function responseOnEnd(req, socket) {
-  var keep = req.shouldKeepAlive && !req._last && req.finished;
+  // Node's responseOnEnd looks only at shouldKeepAlive (and whether the
+  // request was fully written): `_last` is about the request's body framing,
+  // not about the connection, so a bodiless GET still frees its socket.
+  var keep = req.shouldKeepAlive && req.finished;
   detach(socket);
   if (req.agent && keep && typeof req.agent._release === 'function') {
     req.agent._release(socket, true);
