@@ -40,7 +40,7 @@ struct Parser::Impl {
   std::size_t header_bytes = 0;  // URL + names + values, as Node counts them
   bool seen_content_length = false, seen_transfer_encoding = false;
   // The obs-fold scanner (scan_head): where we are in the current head.
-  bool in_head = true, head_started = false, line_start = true;
+  bool in_head = true, head_started = false, line_start = true, after_cr = false;
   std::size_t head_lines = 0;
 
   static const http_parser_settings kSettings;
@@ -58,6 +58,7 @@ struct Parser::Impl {
     in_head = true;
     head_started = false;
     line_start = true;
+    after_cr = false;
     head_lines = 0;
   }
   std::vector<std::string>& target() { return in_trailers ? trailers : head.raw_headers; }
@@ -166,6 +167,26 @@ static void close_pair(std::vector<std::string>& list, bool value_seen, bool dro
   else if (list.size() % 2 == 1) list.emplace_back();
 }
 
+// The last Transfer-Encoding value of a request must end in "chunked"
+// (RFC 9112 §6.3): otherwise the body's length is unknowable, and llhttp
+// refuses the request before any handler runs.
+static bool transfer_encoding_ends_chunked(const std::vector<std::string>& raw) {
+  const std::string* last = nullptr;
+  for (std::size_t i = 0; i + 1 < raw.size(); i += 2) {
+    if (strcasecmp(raw[i].c_str(), "transfer-encoding") == 0) last = &raw[i + 1];
+  }
+  if (last == nullptr) return true;
+  std::size_t end = last->find_last_not_of(" \t");
+  if (end == std::string::npos || end + 1 < 7) return false;
+  return strncasecmp(last->c_str() + end + 1 - 7, "chunked", 7) == 0 &&
+         (end + 1 == 7 || (*last)[end - 7] == ',' || (*last)[end - 7] == ' ' || (*last)[end - 7] == '\t');
+}
+
+// HTTP versions Node accepts: 0.9, 1.0, 1.1 and 2.0 (anything else is a 400).
+static bool known_version(unsigned short major, unsigned short minor) {
+  return (major == 1 && minor <= 1) || (major == 0 && minor == 9) || (major == 2 && minor == 0);
+}
+
 int Parser::Impl::on_headers_complete(http_parser* hp) {
   Parser& p = self(hp);
   Impl& m = *p.impl_;
@@ -173,6 +194,15 @@ int Parser::Impl::on_headers_complete(http_parser* hp) {
   HeadMessage& h = m.head;
   h.version_major = hp->http_major;
   h.version_minor = hp->http_minor;
+  if (p.kind_ == Kind::kRequest && !known_version(hp->http_major, hp->http_minor)) {
+    p.fail("HPE_INVALID_VERSION", "Invalid HTTP version", 0);
+    return -1;
+  }
+  if (p.kind_ == Kind::kRequest && m.seen_transfer_encoding &&
+      !transfer_encoding_ends_chunked(h.raw_headers)) {
+    p.fail("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`", 0);
+    return -1;
+  }
   if (p.kind_ == Kind::kRequest) h.method = http_method_str(static_cast<http_method>(hp->method));
   else h.status_code = static_cast<int>(hp->status_code);
   h.upgrade = hp->upgrade != 0;
@@ -238,6 +268,15 @@ std::size_t Parser::scan_head(const char* data, std::size_t len) {
       if (c == '\r' || c == '\n') continue;  // blank lines before a message are allowed
       m.head_started = true;
     }
+    // @anchor bare-lf-scan
+    // Every line of a head ends in CRLF: http-parser also takes a bare LF,
+    // llhttp (Node) does not, and a proxy that disagrees with us about where
+    // a header ends is how requests get smuggled.
+    if (c == '\n' && !m.after_cr) {
+      fail("HPE_CR_EXPECTED", "Missing expected CR after header value", i);
+      return SIZE_MAX;
+    }
+    m.after_cr = c == '\r';
     if (m.line_start) {
       if (c == '\n') {
         m.in_head = false;  // the empty line: the head ends here
