@@ -6,5 +6,5 @@ var timerSaw = -1;
 setTimeout(function () { timerSaw = n; }, 1);
 function again() { if (++n < N) setImmediate(again); }
 setImmediate(again);
-process.on('exit', function () { console.log(n, timerSaw > 0 && timerSaw < N); });
+process.on('exit', function () { console.log(n, timerSaw >= 0 && timerSaw < N); });
 // expect: 20000 true
