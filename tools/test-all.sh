@@ -25,6 +25,21 @@ fi
 [ -f spec-tests/loop/trace-cases.sh ] && step trace-cases bash spec-tests/loop/trace-cases.sh "$BUILD/minode"
 # Promises/A+ (the npm package is fetched at test time, never committed).
 step promises-aplus env MINODE="$BUILD/minode" bash tools/promises-aplus-run.sh
+# The C++ layers under AddressSanitizer + UndefinedBehaviorSanitizer: the unit
+# tests and the I/O-heavy spec areas (MINODE_ASAN=0 skips this step).
+asan_check() {
+  make --no-print-directory asan >/dev/null || return 1
+  ASAN_OPTIONS=detect_leaks=0 build-asan/unit_tests >/dev/null || return 1
+  local out rc
+  out=$(ASAN_OPTIONS=detect_leaks=0 MINODE=build-asan/minode SPEC_JOBS=2 bash spec-tests/run.sh \
+    spec-tests/modules spec-tests/timers spec-tests/loop spec-tests/lifetime spec-tests/promise \
+    spec-tests/buffer spec-tests/stream spec-tests/fs spec-tests/net spec-tests/http)
+  rc=$?
+  echo "$out" | grep '^FAIL'
+  echo "asan: $(echo "$out" | tail -1)"
+  return $rc
+}
+[ "${MINODE_ASAN:-1}" != 0 ] && step asan asan_check
 [ -f tools/docs.sh ] && step docs env BUILD="$BUILD" bash tools/docs.sh
 [ -f tools/chapters-check.sh ] && step chapters-check bash tools/chapters-check.sh
 [ -f tools/exercises-check.sh ] && step exercises-check env BUILD="$BUILD" bash tools/exercises-check.sh
