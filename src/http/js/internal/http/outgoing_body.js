@@ -49,12 +49,32 @@ function _send(data, encoding, callback) {
   return this._writeRaw(data, encoding, callback);
 }
 
+// Backpressure (Node's kNeedDrain): when the socket's write() says "full",
+// the message remembers it, and the socket's next 'drain' is re-emitted on
+// the message, so `readable.pipe(res)` pauses and resumes. The listener is
+// attached once per socket, the first time it fills up.
+function socketOnDrain() {
+  var msg = this._httpMessage;
+  if (msg && !msg.finished && msg._needDrain) {
+    msg._needDrain = false;
+    msg.emit('drain');
+  }
+}
+
 function _writeRaw(data, encoding, callback) {
   var conn = this.socket;
   if (conn && conn.destroyed) return false;
   if (conn && conn._httpMessage === this && conn.writable) {
     if (this.outputData.length) this._flushOutput(conn);
-    return conn.write(data, encoding || undefined, callback || undefined);
+    var ret = conn.write(data, encoding || undefined, callback || undefined);
+    if (!ret) {
+      this._needDrain = true;
+      if (!conn._httpDrainHooked) {
+        conn._httpDrainHooked = true;
+        conn.on('drain', socketOnDrain);
+      }
+    }
+    return ret;
   }
   this.outputData.push({ data: data, encoding: encoding, callback: callback });
   this.outputSize += data.length;
@@ -228,5 +248,13 @@ exports.install = function install(OutgoingMessage) {
   p.setTimeout = setTimeout;
   p._finish = function _finish() { if (hasListeners(this, 'prefinish')) this.emit('prefinish'); };
   p.cork = function cork() { if (this.socket) this.socket.cork(); };
+  Object.defineProperty(p, 'writableLength', {
+    configurable: true,
+    get: function () { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
+  });
+  Object.defineProperty(p, 'writableNeedDrain', {
+    configurable: true,
+    get: function () { return !this.destroyed && !this.finished && !!this._needDrain; }
+  });
   p.uncork = function uncork() { if (this.socket) this.socket.uncork(); };
 };
