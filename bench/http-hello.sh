@@ -2,17 +2,20 @@
 # HTTP hello world, node vs minode, side by side.
 #
 #   bench/http-hello.sh                  minode = $MINODE (default build/minode)
-#   DURATION=10 CONNS=50 bench/http-hello.sh
-# Each server runs pinned to CPU 0 (taskset -c 0); wrk (-t1) runs on CPU 1.
-# Two loads: CONNS keep-alive connections (default 50), and 1 connection.
+#   DURATION=10 CONNS="50 1000" bench/http-hello.sh
+# Each server runs pinned to CPU 0 (taskset -c 0); wrk (-t1, --latency) runs
+# on CPU 1. One keep-alive load per entry of CONNS (default "50 1000").
 # Prints per server and load: requests/s, the server's CPU seconds (from
-# /proc/<pid>/stat, user+sys) and requests per server CPU-second, which is
-# the fair figure on a shared machine; then the minode/node ratios.
+# /proc/<pid>/stat, user+sys), requests per server CPU-second (the fair
+# figure on a shared machine), wrk's p99 latency, socket errors + timeouts,
+# and the server's peak resident memory (VmHWM); then the minode/node ratios.
+# For a figure that does not swing with the machine's load, see
+# bench/http-callgrind.sh (instructions per request).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 minode=${MINODE:-$root/build/minode}
 duration=${DURATION:-10}
-conns=${CONNS:-50}
+conns=${CONNS:-50 1000}
 tick=$(getconf CLK_TCK)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -21,29 +24,38 @@ cpu_seconds() {  # cpu_seconds PID -> user+sys seconds so far
   awk -v t="$tick" '{ printf "%.3f", ($14 + $15) / t }' "/proc/$1/stat"
 }
 
-run_one() {  # run_one NAME BINARY CONNS -> "rps cpu rps_per_cpu"
+ms() {  # ms "12.3ms" | "1.2s" | "800us" -> milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n;
+    else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
+}
+
+run_one() {  # run_one NAME BINARY CONNS -> "rps cpu per p99ms errors rssMB"
   local name=$1 bin=$2 c=$3
-  taskset -c 0 "$bin" "$root/bench/http-hello.js" > "$out/$name.port" &
+  taskset -c 0 "$bin" "$root/bench/http-hello.js" > "$out/$name.port" 2> "$out/$name.err" &
   local pid=$!
   for _ in $(seq 50); do [ -s "$out/$name.port" ] && break; sleep 0.1; done
   local port; port=$(head -1 "$out/$name.port")
   local c0; c0=$(cpu_seconds "$pid")
-  taskset -c 1 wrk -t1 -c"$c" -d"${duration}s" "http://127.0.0.1:$port/" > "$out/$name.wrk"
+  taskset -c 1 wrk -t1 -c"$c" -d"${duration}s" --latency "http://127.0.0.1:$port/" > "$out/$name.wrk"
   local c1; c1=$(cpu_seconds "$pid")
+  local rss; rss=$(awk '/VmHWM/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
   local rps; rps=$(awk '/Requests\/sec/ { print $2 }' "$out/$name.wrk")
   local cpu; cpu=$(echo "$c1 - $c0" | bc -l)
   local total; total=$(awk '/requests in/ { print $1 }' "$out/$name.wrk")
   local per; per=$(echo "if ($cpu > 0) $total / $cpu else 0" | bc -l)
-  printf '%s %s %s\n' "$rps" "$cpu" "$per"
+  local p99; p99=$(ms "$(awk '$1 == "99%" { print $2 }' "$out/$name.wrk")")
+  local errs; errs=$(awk '/Socket errors/ { gsub(",", ""); s = 0; for (i = 4; i <= NF; i += 2) s += $i; print s }' "$out/$name.wrk")
+  printf '%s %s %s %s %s %s\n' "$rps" "$cpu" "$per" "$p99" "${errs:-0}" "$rss"
 }
 
-printf '%-8s %-6s %12s %10s %16s\n' server conns 'requests/s' 'cpu s' 'req/cpu-second'
-for c in "$conns" 1; do
-  read -r n_rps n_cpu n_per < <(run_one node node "$c")
-  read -r m_rps m_cpu m_per < <(run_one minode "$minode" "$c")
-  printf '%-8s %-6s %12.0f %10.2f %16.0f\n' node "$c" "$n_rps" "$n_cpu" "$n_per"
-  printf '%-8s %-6s %12.0f %10.2f %16.0f\n' minode "$c" "$m_rps" "$m_cpu" "$m_per"
-  printf '%-8s %-6s %12.2f %10s %16.2f\n' ratio "$c" "$(echo "$m_rps / $n_rps" | bc -l)" '' \
-    "$(echo "if ($n_per > 0) $m_per / $n_per else 0" | bc -l)"
+printf '%-8s %-6s %11s %7s %15s %10s %7s %8s\n' server conns 'requests/s' 'cpu s' 'req/cpu-second' 'p99 ms' errors 'RSS MB'
+for c in $conns; do
+  read -r n_rps n_cpu n_per n_p99 n_err n_rss < <(run_one node node "$c")
+  read -r m_rps m_cpu m_per m_p99 m_err m_rss < <(run_one minode "$minode" "$c")
+  printf '%-8s %-6s %11.0f %7.2f %15.0f %10s %7s %8s\n' node "$c" "$n_rps" "$n_cpu" "$n_per" "$n_p99" "$n_err" "$n_rss"
+  printf '%-8s %-6s %11.0f %7.2f %15.0f %10s %7s %8s\n' minode "$c" "$m_rps" "$m_cpu" "$m_per" "$m_p99" "$m_err" "$m_rss"
+  printf '%-8s %-6s %11.2f %7s %15.2f %10.2f %7s %8.2f\n' ratio "$c" "$(echo "$m_rps / $n_rps" | bc -l)" '' \
+    "$(echo "if ($n_per > 0) $m_per / $n_per else 0" | bc -l)" \
+    "$(echo "if ($n_p99 > 0) $m_p99 / $n_p99 else 0" | bc -l)" '' "$(echo "$m_rss / $n_rss" | bc -l)"
 done

@@ -21,6 +21,7 @@
 //    and statusMessage (a number first) or method and path. With a body and
 //    a socket handle, the bytes go straight to the socket and the result is
 //    their count (a number) instead (see @anchor direct-write).
+//  * checkIsHttpToken(s), checkInvalidHeaderChar(s): Node's header checks.
 //  * STATUS_CODES, METHODS, maxHeaderSize, and the flag bits (kSendDate...).
 // Invariants: a parser driven by execute() from JS calls its callbacks as
 // plain protected calls: there is no tick drain between them (Node's parser
@@ -343,6 +344,36 @@ int write_to_handle(duk_context* ctx, duk_idx_t idx, const std::string& out) {
   return stream->write(&slice, 1, nullptr);
 }
 
+// checkIsHttpToken(s) / checkInvalidHeaderChar(s), by magic 0 / 1: Node's
+// two regular expressions, in C++ (Duktape's RegExp engine made them ~25,000
+// instructions a request). Duktape strings are UTF-8: a character above
+// U+00FF is never a token character and always an invalid header character.
+duk_ret_t check_header_text(duk_context* ctx) {
+  bool token = duk_get_current_magic(ctx) == 0;
+  duk_size_t len = 0;
+  const char* p = duk_safe_to_lstring(ctx, 0, &len);  // RegExp.test's String(value)
+  bool ascii = is_ascii(p, len);
+  bool result;
+  if (token) {
+    result = ascii && is_token(std::string_view(p, len));
+  } else if (ascii) {
+    result = false;
+    for (duk_size_t i = 0; i < len && !result; ++i) {
+      auto c = static_cast<unsigned char>(p[i]);
+      result = c != '\t' && (c < 0x20 || c == 0x7f);
+    }
+  } else {  // bytes 0xC2/0xC3 lead U+0080-U+00FF; any other lead is above
+    result = false;
+    for (duk_size_t i = 0; i < len && !result; ++i) {
+      auto c = static_cast<unsigned char>(p[i]);
+      if (c < 0x80) result = c != '\t' && (c < 0x20 || c == 0x7f);
+      else if (c >= 0xC0) result = c > 0xC3;
+    }
+  }
+  duk_push_boolean(ctx, result);
+  return 1;
+}
+
 // @anchor store-header-binding
 duk_ret_t store_header(duk_context* ctx) {
   std::string& out = scratch();
@@ -476,6 +507,12 @@ void init(duk_context* ctx) {
   static const engine::FunctionEntry kFunctions[] = {{"storeHeader", store_header, 10},
                                                       {nullptr, nullptr, 0}};
   engine::put_functions(ctx, duk_get_top_index(ctx), kFunctions);
+  const char* const kChecks[] = {"checkIsHttpToken", "checkInvalidHeaderChar"};
+  for (int i = 0; i < 2; ++i) {
+    duk_push_c_function(ctx, check_header_text, 1);
+    duk_set_magic(ctx, -1, i);
+    duk_put_prop_string(ctx, -2, kChecks[i]);
+  }
   put_tables(ctx);
   put_flags(ctx);
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cerrno>
 #include <sys/resource.h>
+#include <functional>
 #include <vector>
 
 #include "net/test_util.hpp"
@@ -181,17 +182,27 @@ TEST_CASE("5,000 simultaneous connections to one server", "[net][slow]") {
       if (nread < 0) c->close([&] { if (++closed == kClients) server->close(); });
     });
   });
-  for (int i = 0; i < kClients; ++i) {
+  // At most kInFlight connects are pending at once: 5,000 SYNs in one burst
+  // overflow the listen backlog (511) on a busy machine and a few connects
+  // then time out, which is the kernel's doing, not the server's. Every
+  // connection still stays open until all 5,000 are established.
+  constexpr int kInFlight = 256;
+  int started = 0, failures = 0;
+  std::function<void()> start_one = [&] {
     auto c = Stream::create(loop, Kind::kTcp);
     clients.push_back(c);
+    ++started;
     c->connect(test::where(*server), [&, c](int status) {
-      REQUIRE(status == 0);
+      if (status != 0) ++failures;
+      if (started < kClients) start_one();
       // All connected: close them all; the server sees 5,000 EOFs.
       if (++connected == kClients)
         for (auto& each : clients) each->close();
     });
-  }
+  };
+  for (int i = 0; i < kInFlight; ++i) start_one();
   loop.run();
+  CHECK(failures == 0);
   CHECK(accepted == kClients);
   CHECK(closed == kClients);
   CHECK_FALSE(loop.alive());

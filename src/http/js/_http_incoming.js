@@ -7,14 +7,17 @@
 // Interface: IncomingMessage(socket); fields httpVersion(Major|Minor),
 // method, url, statusCode, statusMessage, rawHeaders, rawTrailers,
 // headers, trailers, complete, aborted, upgrade, socket.
-// Invariants: a duplicate of a header in kDiscardDuplicates is dropped;
+// Invariants: the Readable half (_readableState) is created on first use
+// (@anchor lazy-readable): a request nobody reads the body of, the hello
+// world's, never pays for it. A duplicate of a header in kDiscardDuplicates is dropped;
 // set-cookie is always an array; cookie values join with '; ', all other
 // duplicates with ', '. Names are lower-cased, values left alone.
 // Read first: _http_server.js (who creates these). Doc: api/http.md
 // § "Class: http.IncomingMessage", § "message.headers".
 'use strict';
 
-var Readable = require('stream').Readable;
+var Stream = require('stream');
+var Readable = Stream.Readable;
 var util = require('util');
 
 var kDiscardDuplicates = {
@@ -25,8 +28,9 @@ var kDiscardDuplicates = {
 };
 
 function IncomingMessage(socket) {
-  Readable.call(this, { autoDestroy: false });
-  this._readableState.readingMore = true;
+  Stream.call(this);  // the EventEmitter now, the Readable when first used
+  this._rs = null;
+  this._eofPending = false;
   this.socket = socket;
   this.httpVersionMajor = null;
   this.httpVersionMinor = null;
@@ -47,6 +51,44 @@ function IncomingMessage(socket) {
   this._dumped = false;
 }
 util.inherits(IncomingMessage, Readable);
+
+// @anchor lazy-readable
+// Every Readable method reaches its state through this._readableState; the
+// getter builds it (Readable's constructor) the first time anyone asks.
+// Until then the end of a bodiless message is only noted (endOfBody).
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true, enumerable: false,
+  get: function () {
+    if (this._rs === null) startReadable(this);
+    return this._rs;
+  },
+  set: function (state) { this._rs = state; }
+});
+
+function startReadable(msg) {
+  Readable.call(msg, { autoDestroy: false });  // stores the state through the setter
+  msg._rs.readingMore = true;
+  if (msg._eofPending) {
+    msg._eofPending = false;
+    msg.push(null);
+  }
+  if (msg._dumped) {  // dumped before anyone looked: discard as _dump() would
+    msg._dumped = false;
+    msg._dump();
+  }
+}
+
+// The body ended: push(null), or just note it while there is no Readable.
+function endOfBody(msg) {
+  if (msg._rs === null) msg._eofPending = true;
+  else msg.push(null);
+}
+
+// The response finished and nobody consumed the body: discard it.
+function dumpIfUnread(msg) {
+  if (msg._rs === null) msg._dumped = true;
+  else if (!msg._consuming && !msg._rs.resumeScheduled) msg._dump();
+}
 
 // Node's _addHeaderLine: how one more (name, value) joins dest.
 function addHeaderLine(field, value, dest) {
@@ -163,5 +205,7 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage: IncomingMessage,
+  endOfBody: endOfBody,
+  dumpIfUnread: dumpIfUnread,
   buildHeaders: buildHeaders
 };

@@ -16,7 +16,8 @@
 'use strict';
 
 var common = require('_http_common');
-var IncomingMessage = require('_http_incoming').IncomingMessage;
+var incoming = require('_http_incoming');
+var IncomingMessage = incoming.IncomingMessage;
 var codes = require('internal/errors').codes;
 
 var HTTPParser = common.HTTPParser;
@@ -63,7 +64,7 @@ function parserOnMessageComplete(trailers) {
   if (!req) return;
   req.complete = true;
   if (trailers.length) req.rawTrailers = trailers;
-  req.push(null);
+  incoming.endOfBody(req);
   if (!req.upgrade) this.incoming = null;  // an upgrade's request goes with the 'upgrade' event
 }
 
@@ -72,8 +73,8 @@ function onIncoming(state, req, keepAlive) {
   var server = state.server;
   var socket = state.socket;
   if (state.keepAliveTimeoutSet) {
-    socket.setTimeout(server.timeout || 0);
-    state.keepAliveTimeoutSet = false;
+    state.keepAliveTimeoutSet = false;  // the keep-alive timer now finds it busy
+    if (state.keepAliveTimer === null) socket.setTimeout(server.timeout || 0);
   }
   if (req.upgrade) {
     var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
@@ -136,7 +137,7 @@ function emitCloseNT(res) {
 function resOnFinish(state, req, res) {
   var socket = state.socket;
   if (state.incoming[0] === req) state.incoming.shift();
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  incoming.dumpIfUnread(req);
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
   if (res._last) {
@@ -144,13 +145,39 @@ function resOnFinish(state, req, res) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (state.server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(state.server.keepAliveTimeout);
+      waitKeepAlive(state, socket);
       state.keepAliveTimeoutSet = true;
     }
   } else {
     var next = state.outgoing.shift();
     if (next) next.assignSocket(socket);
   }
+}
+
+// @anchor keep-alive-timer
+// The idle wait between two requests. Node re-arms the socket's timeout
+// (socket.setTimeout) after every response; a new timer per request is the
+// costliest part of that, so with no server.timeout of its own a
+// connection keeps ONE timer and refreshes it. When it fires on a
+// connection that is busy again (keepAliveTimeoutSet false), nothing happens.
+function waitKeepAlive(state, socket) {
+  var ms = state.server.keepAliveTimeout;
+  if (state.server.timeout) {
+    socket.setTimeout(ms);  // the socket's own timeout, as Node does
+  } else if (state.keepAliveTimer === null || state.keepAliveMs !== ms) {
+    if (state.keepAliveTimer !== null) clearTimeout(state.keepAliveTimer);
+    state.keepAliveTimer = setTimeout(keepAliveExpired, ms, state);
+    state.keepAliveTimer.unref();
+    state.keepAliveMs = ms;
+  } else {
+    state.keepAliveTimer.refresh();
+  }
+}
+
+function keepAliveExpired(state) {
+  var socket = state.socket;
+  if (!state.keepAliveTimeoutSet || socket._httpState !== state) return;
+  socket.emit('timeout');  // as the socket's own timer would (socketOnTimeout)
 }
 
 function abortIncoming(state) {
@@ -256,6 +283,7 @@ function socketOnClose() {
   abortIncoming(state);
   for (var i = 0; i < state.outgoing.length; i++) state.outgoing[i].emit('close');
   detach(state);
+  if (state.keepAliveTimer !== null) clearTimeout(state.keepAliveTimer);
 }
 
 function socketOnTimeout() {
@@ -333,7 +361,7 @@ function connectionListener(socket) {
   socket._paused = false;
   socket._httpState = {
     server: server, socket: socket, parser: parser, incoming: [], outgoing: [],
-    requests: 0, keepAliveTimeoutSet: false
+    requests: 0, keepAliveTimeoutSet: false, keepAliveTimer: null, keepAliveMs: 0
   };
   server._httpConnections.push(socket);
   startChecking(server);
