@@ -173,8 +173,11 @@ run_test() {
   local t=$1 out
   case $t in
     catch2:*)
-      out=$("$build/unit_tests" "${t#catch2:}" 2>&1)
+      # A starter may make a C++ test wait forever (a loop that never wakes):
+      # each Catch2 tag gets ${CATCH2_TIMEOUT:-60} seconds, then counts as failed.
+      out=$(timeout "${CATCH2_TIMEOUT:-60}" "$build/unit_tests" "${t#catch2:}" 2>&1)
       local rc=$?
+      if [ $rc -eq 124 ]; then echo "timed out after ${CATCH2_TIMEOUT:-60}s"; return; fi
       if echo "$out" | grep -q 'No tests ran\|No test cases matched'; then echo "no Catch2 test has tag ${t#catch2:}"; return; fi
       [ $rc -eq 0 ] || echo "$out" | grep -E 'FAILED|failed' | head -3
       ;;
