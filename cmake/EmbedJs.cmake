@@ -44,7 +44,7 @@ function(minode_generate_builtins target)
     list(APPEND args "${id}=${p}")
   endforeach()
   file(MAKE_DIRECTORY ${gen}/bc)
-  add_executable(minode_js2bc ${CMAKE_SOURCE_DIR}/tools/js2bc.cpp)
+  add_executable(minode_js2bc ${CMAKE_SOURCE_DIR}/tools/js2bc.cpp ${CMAKE_SOURCE_DIR}/tools/js_undefined.cpp)
   target_link_libraries(minode_js2bc PRIVATE duktape)
   add_custom_command(
     OUTPUT ${out}

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "duktape.h"
+#include "js_undefined.hpp"
 
 namespace {
 
@@ -40,7 +41,9 @@ std::string read_all(const std::string& path) {
 
 // Compiles one module as the engine would; returns false on a syntax error.
 bool compile(duk_context* ctx, Entry& e) {
-  std::string text = std::string("function (") + kParams + ") {" + e.source + "\n}";
+  // Reads of the global `undefined` become `(void 0)`: ~25x cheaper in Duktape (js_undefined.hpp).
+  std::string text =
+      std::string("function (") + kParams + ") {" + minode::tools::rewrite_undefined(e.source) + "\n}";
   std::string filename = "node:" + e.id;
   duk_push_string(ctx, filename.c_str());
   if (duk_pcompile_lstring_filename(ctx, DUK_COMPILE_FUNCTION, text.data(), text.size()) != 0) {
