@@ -20,7 +20,8 @@
 //     during an emit does not change who runs in that emit.
 // Hot path: emit() is called for every chunk on every socket. It never copies
 //   `arguments` for up to two event arguments and skips the array for a
-//   single listener.
+//   single listener; minode's own hot paths call internal/events/fast_emit's
+//   emit0/emit1/emit2 instead, which do not touch `arguments` at all.
 // Read first: Node's api/events.md. Node doc: api/events.md
 
 'use strict';
@@ -234,6 +235,12 @@ EventEmitter.prototype.emit = function emit(type) {
   }
   return true;
 };
+
+// The fixed-arity emitters minode's own hot paths use (emit1(stream, 'data',
+// chunk)) share emit's helpers; see internal/events/fast_emit for why.
+require('internal/events/fast_emit').init({
+  emit: EventEmitter.prototype.emit, addCatch: addCatch, arrayClone: arrayClone
+});
 
 function warnMaxListeners(target, type, existing, m) {
   existing.warned = true;

@@ -215,6 +215,12 @@ EventEmitter.prototype.emit = function emit(type) {
   return true;
 };
 
+// The fixed-arity emitters minode's own hot paths use (emit1(stream, 'data',
+// chunk)) share emit's helpers; see internal/events/fast_emit for why.
+require('internal/events/fast_emit').init({
+  emit: EventEmitter.prototype.emit, addCatch: addCatch, arrayClone: arrayClone
+});
+
 function warnMaxListeners(target, type, existing, m) {
   existing.warned = true;
   var inspect = require('internal/util/inspect').inspect;
