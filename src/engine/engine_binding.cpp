@@ -6,7 +6,8 @@
 //   compileFunction(source, filename, params) -> function
 //       compiles `function (<params>) {<source>\n}`; the prefix shares line 1
 //       with the source, so line numbers in errors are the user's own.
-//   evalScript(source, filename) -> completion value (global scope; -e, -p)
+//   compileScript(source, filename) -> function: call it with `this` = the global
+//     object; it returns the completion value (global scope; -e, -p, stdin)
 //   compileBuiltin(id) -> function (exports, require, module, process, internalBinding)
 //   builtinIds() -> [ids];  hasBuiltin(id) -> bool
 //   setHooks({ tick, onUncaught })   (see binding.hpp: make_callback)
@@ -55,16 +56,16 @@ duk_ret_t compile_function(duk_context* ctx) {
   return 1;
 }
 
-duk_ret_t eval_script(duk_context* ctx) {
+duk_ret_t compile_script(duk_context* ctx) {
   duk_size_t len = 0;
   const char* src = duk_require_lstring(ctx, 0, &len);
   duk_require_string(ctx, 1);
   duk_dup(ctx, 1);
   // DUK_COMPILE_EVAL: the completion value of the last statement is the
   // result (what -p prints); var declarations become globals, as in node -e.
+  // Only compiled here, so that the caller can tell a SyntaxError in the
+  // script (reshaped like Node's) from one the script throws while running.
   duk_compile_lstring_filename(ctx, DUK_COMPILE_EVAL, src, len);
-  duk_push_global_object(ctx);
-  duk_call_method(ctx, 0);
   return 1;
 }
 
@@ -131,7 +132,7 @@ duk_ret_t heap_bytes(duk_context* ctx) {
 void init_engine_binding(duk_context* ctx) {
   static const FunctionEntry kFunctions[] = {
       {"compileFunction", compile_function, 3},
-      {"evalScript", eval_script, 2},
+      {"compileScript", compile_script, 2},
       {"compileBuiltin", compile_builtin, 1},
       {"hasBuiltin", has_builtin, 1},
       {"builtinIds", builtin_ids, 0},

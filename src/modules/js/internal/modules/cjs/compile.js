@@ -57,14 +57,13 @@ function evalScript(source, filename) {
   var code = lower(source, filename);
   var fn;
   try {
-    // Compile first (as a function body) to report syntax errors well, then
-    // evaluate in global scope so that `var x` in -e creates a global.
-    fn = engine.compileFunction(code, filename, '');
+    fn = engine.compileScript(code, filename);
   } catch (err) {
-    throw reshapeSyntaxError(err, filename);
+    throw reshapeSyntaxError(err, filename);  // a compile error, never the script's own
   }
-  void fn;
-  return engine.evalScript(code, filename);
+  // Eval code called with the global object as `this`: `var x` in -e
+  // creates a global, and the completion value is what -p prints.
+  return fn.call(globalThis);
 }
 
 module.exports = { compileWrapper: compileWrapper, evalScript: evalScript, lower: lower };
