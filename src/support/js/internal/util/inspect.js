@@ -1,8 +1,9 @@
 // internal/util/inspect: util.inspect, Node v20's output format to the character.
 //
 // What: turns any value into the string console.log prints for it. A port of
-// Node's lib/internal/util/inspect.js to ES5 on Duktape, split in four:
-//   inspect.js (this file)   options, formatValue / formatRaw, keys, properties
+// Node's lib/internal/util/inspect.js to ES5 on Duktape, split in five:
+//   inspect.js (this file)   options, formatValue / formatRaw, properties
+//   inspect_keys.js          which keys an object shows, its prefix and tag
 //   inspect_kinds.js         per-kind bodies: arrays, typed arrays, Map/Set,
 //                            Promise, errors, functions, boxed primitives
 //   inspect_layout.js        line breaking and array grouping
@@ -29,6 +30,13 @@ var prim = require('internal/util/inspect_primitives');
 var layout = require('internal/util/inspect_layout');
 var types = require('internal/util/types');
 var kinds = require('internal/util/inspect_kinds');
+var keysOf = require('internal/util/inspect_keys');
+var getPrefix = keysOf.getPrefix;
+var getKeys = keysOf.getKeys;
+var getCtxStyle = keysOf.getCtxStyle;
+var getTag = keysOf.getTag;
+var isEnumerable = keysOf.isEnumerable;
+var getOwnNonIndexProperties = keysOf.getOwnNonIndexProperties;
 
 var kObjectType = layout.kObjectType;
 var kArrayType = layout.kArrayType;
@@ -202,71 +210,6 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     return res + ' <' + inspect(firstProto, opts) + '>';
   }
   return res + ' <' + protoConstr + '>';
-}
-
-function getPrefix(constructor, tag, fallback, size) {
-  if (size === undefined) size = '';
-  if (constructor === null) {
-    if (tag !== '' && fallback !== tag) {
-      return '[' + fallback + size + ': null prototype] [' + tag + '] ';
-    }
-    return '[' + fallback + size + ': null prototype] ';
-  }
-  if (tag !== '' && constructor !== tag) return constructor + size + ' [' + tag + '] ';
-  return constructor + size + ' ';
-}
-
-function isEnumerable(value, key) {
-  return Object.prototype.propertyIsEnumerable.call(value, key);
-}
-
-// Own keys to print: enumerable ones (plus non-enumerable with showHidden).
-function getKeys(value, showHidden) {
-  var keys;
-  var symbols = Object.getOwnPropertySymbols(value);
-  if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
-    for (var i = 0; i < symbols.length; i++) keys.push(symbols[i]);
-  } else {
-    keys = Object.keys(value);
-    for (var j = 0; j < symbols.length; j++) {
-      if (isEnumerable(value, symbols[j])) keys.push(symbols[j]);
-    }
-  }
-  return keys;
-}
-
-var indexKeyRegExp = /^(0|[1-9][0-9]*)$/;
-// Keys of an array or typed array that are not indices.
-function getOwnNonIndexProperties(value, showHidden, isTyped) {
-  var keys = getKeys(value, showHidden);
-  var out = [];
-  for (var i = 0; i < keys.length; i++) {
-    var k = keys[i];
-    if (typeof k === 'string' && indexKeyRegExp.test(k) && +k < 4294967295) continue;
-    if (isTyped && k === 'length') continue; // Duktape: own; V8: a prototype getter
-    out.push(k);
-  }
-  return out;
-}
-
-function getCtxStyle(value, constructor, tag) {
-  var fallback = '';
-  if (constructor === null) {
-    fallback = types.classOf(value);
-    if (fallback === tag) fallback = 'Object';
-  }
-  return getPrefix(constructor, tag, fallback);
-}
-
-function getTag(ctx, value) {
-  var tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ?
-      Object.prototype.hasOwnProperty.call(value, Symbol.toStringTag) :
-      isEnumerable(value, Symbol.toStringTag)))) {
-    return '';
-  }
-  return tag;
 }
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
