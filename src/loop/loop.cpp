@@ -52,9 +52,9 @@ Loop& Loop::default_loop() {
   return *loop;
 }
 
-void Loop::update_time() {
+std::uint64_t Loop::clock_ms() {
   auto since = std::chrono::steady_clock::now().time_since_epoch();
-  now_ = static_cast<std::uint64_t>(
+  return static_cast<std::uint64_t>(
       std::chrono::duration_cast<std::chrono::milliseconds>(since).count());
 }
 

@@ -109,7 +109,9 @@ class Loop {
   /// The cached clock (ms since an arbitrary point); constant within a phase.
   std::uint64_t now() const { return now_; }
   /// Re-reads the clock into now().
-  void update_time();
+  void update_time() { now_ = clock_ms(); }
+  /// The clock now() caches: ms of the monotonic clock (steady_clock).
+  static std::uint64_t clock_ms();
   /// Number of completed iterations of run()'s while-loop.
   std::uint64_t iteration() const { return iteration_; }
 

@@ -63,6 +63,7 @@ duk_ret_t iteration(duk_context* ctx) {
 struct RestTarget {
   void* target;     // the JS impl (duk_get_heapptr)
   duk_idx_t fixed;  // how many leading arguments it takes one by one
+  bool construct;   // call it with `new` (saves a JS wrapper around `new`)
 };
 
 std::vector<RestTarget>& rest_targets() {
@@ -75,7 +76,7 @@ duk_ret_t rest_trampoline(duk_context* ctx) {
   const RestTarget& t = rest_targets()[static_cast<std::size_t>(duk_get_current_magic(ctx))];
   duk_idx_t fixed = t.fixed;
   duk_push_heapptr(ctx, t.target);
-  duk_push_this(ctx);
+  if (!t.construct) duk_push_this(ctx);
   for (duk_idx_t i = 0; i < fixed; ++i) {
     if (i < n) duk_dup(ctx, i); else duk_push_undefined(ctx);
   }
@@ -88,12 +89,17 @@ duk_ret_t rest_trampoline(duk_context* ctx) {
   } else {
     duk_push_undefined(ctx);
   }
-  duk_call_method(ctx, fixed + 1);
+  if (t.construct) {
+    duk_new(ctx, fixed + 1);
+  } else {
+    duk_call_method(ctx, fixed + 1);
+  }
   return 1;
 }
 
-// withRest(impl, fixed, name): a function that calls impl(first `fixed`
-// arguments, [the rest] or undefined).
+// withRest(impl, fixed, name[, construct]): a function that calls
+// impl(first `fixed` arguments, [the rest] or undefined), or with
+// `construct`, new impl(...) (setImmediate is `new Immediate`).
 duk_ret_t with_rest(duk_context* ctx) {
   duk_require_function(ctx, 0);
   duk_idx_t fixed = duk_require_int(ctx, 1);
@@ -103,7 +109,7 @@ duk_ret_t with_rest(duk_context* ctx) {
   }
   duk_push_c_function(ctx, rest_trampoline, DUK_VARARGS);
   duk_set_magic(ctx, -1, static_cast<duk_int_t>(targets.size()));
-  targets.push_back(RestTarget{duk_get_heapptr(ctx, 0), fixed});
+  targets.push_back(RestTarget{duk_get_heapptr(ctx, 0), fixed, duk_to_boolean(ctx, 3) != 0});
   duk_dup(ctx, 0);
   duk_put_prop_string(ctx, -2, DUK_HIDDEN_SYMBOL("target"));  // pins the target
   duk_push_string(ctx, "name");
@@ -116,7 +122,7 @@ void init_loop(duk_context* ctx) {
   static const engine::FunctionEntry kFunctions[] = {
       {"traceBegin", trace_begin, 3}, {"traceEnd", trace_end, 0},
       {"traceDrained", trace_drained, 2}, {"now", now, 0},
-      {"iteration", iteration, 0},    {"withRest", with_rest, 3},
+      {"iteration", iteration, 0},    {"withRest", with_rest, 4},
       {nullptr, nullptr, 0},
   };
   engine::put_functions(ctx, -1, kFunctions);

@@ -6,7 +6,8 @@
 // Interface (JS), internalBinding('loop'):
 //   traceEnabled (bool), traceBegin(kind, name, site), traceEnd(),
 //   traceDrained(ticks, microtasks), now() -> loop ms, iteration(),
-//   withRest(impl, fixed, name) -> fn: fn(a, b, ...rest) calls impl(a, b, rest)
+//   withRest(impl, fixed, name[, construct]) -> fn: fn(a, b, ...rest) calls
+//     impl(a, b, rest), or new impl(a, b, rest) if construct
 // internalBinding('signal_wrap'):
 //   setup(onSignal(signum)), start(signum), stop(signum),
 //   kill(pid, signum) -> 0 or -errno, errname(-errno) -> "ESRCH",

@@ -1,21 +1,25 @@
 // internalBinding('timers'): the C++ half of setTimeout and setImmediate.
 //
 // What: a thin binding over timer_queue.hpp. JS (src/timers/js/internal/
-// timers.js) owns the Timeout and Immediate objects and their policy; C++
-// owns one Timer handle per armed Timeout and the check/idle handles that
-// run the immediate queue.
+// timers.js) owns the Timeout and Immediate objects, their lists and their
+// policy; C++ owns one Timer handle per *list* of Timeouts (one list per
+// duration, keyed by its ms), a keep-alive handle for ref'ed Timeouts, and
+// the check/idle handles that run the immediate queue.
 // Interface (JS):
-//   setup(processTimer, processImmediate)  the two JS entry points C++ calls
-//   start(id, ms, repeat, ref) -> now      arm (or re-arm) Timeout `id`;
-//                                          returns the loop time it counts from
-//   stop(id)                               disarm and forget it
-//   setRef(id, bool)                       timeout.ref() / unref()
+//   setup(processList, processImmediate)   the two JS entry points C++ calls
+//   now() -> ms                            the clock now, in the loop's ms
+//   arm(msecs, expiry)                     (re)arm list msecs' Timer for the
+//                                          loop time `expiry`
+//   disarm(msecs)                          the list is gone: drop its Timer
+//   toggleTimerRef(bool)                   ref'ed Timeouts exist or not
 //   toggleImmediateRef(bool)               ref'ed immediates are queued or not
-//   immediateInfo                          Uint32Array [count, refCount, hasOutstanding]
-//                                          shared with C++ (Node's layout)
-//   getLoopTime()                          the loop's cached now (ms)
-// Invariants: processTimer(id) runs through engine::make_callback once per
-// expiry, so nextTicks and microtasks drain between two timers, as in Node.
+//   timeoutInfo                            Uint32Array [refCount, keepAliveOn]
+//   immediateInfo                          Uint32Array [count, refCount,
+//                                          hasOutstanding (unused), idleOn]
+//   (both shared with C++: JS reads the *On slots to skip calls into C++)
+// Invariants: processList(msecs, now) runs through engine::make_callback once
+// per list expiry (nextTicks and microtasks drain after it, and between two
+// timers inside it, as in Node); `now` is the loop time of the timers phase.
 // Read first: timer_queue.hpp; then js/internal/timers.js.
 #pragma once
 

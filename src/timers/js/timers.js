@@ -16,7 +16,7 @@ var internal = require('internal/timers');
 var validateFunction = require('internal/validators').validateFunction;
 var Timeout = internal.Timeout;
 var Immediate = internal.Immediate;
-var insert = internal.insert;  // one lookup per setTimeout instead of two
+var start = internal.start;  // arms a new Timeout (one lookup per setTimeout instead of two)
 
 // The extra arguments arrive as one array, or undefined when there are
 // none: withRest (src/loop/loop_binding.cpp) packs them, because mentioning
@@ -26,14 +26,14 @@ var withRest = internalBinding('loop').withRest;
 function setTimeoutImpl(callback, after, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   var timeout = new Timeout(callback, after, args, false, true);
-  insert(timeout);
+  start(timeout);
   return timeout;
 }
 
 function setIntervalImpl(callback, repeat, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   var timeout = new Timeout(callback, repeat, args, true, true);
-  insert(timeout);
+  start(timeout);
   return timeout;
 }
 
@@ -57,11 +57,6 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediateImpl(callback, args) {
-  if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  return new Immediate(callback, args);
-}
-
 function clearImmediate(immediate) {
   internal.clearImmediate(immediate);
 }
@@ -71,7 +66,8 @@ module.exports = {
   clearTimeout: clearTimeout,
   setInterval: withRest(setIntervalImpl, 2, 'setInterval'),
   clearInterval: clearInterval,
-  setImmediate: withRest(setImmediateImpl, 1, 'setImmediate'),
+  // new Immediate(callback, args), which validates callback: no JS wrapper.
+  setImmediate: withRest(Immediate, 1, 'setImmediate', true),
   clearImmediate: clearImmediate
 };
 

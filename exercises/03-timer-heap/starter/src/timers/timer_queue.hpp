@@ -1,4 +1,4 @@
-// Timers: every pending setTimeout/setInterval of one loop, in firing order.
+// Timers: the loop's timer handles, in firing order.
 //
 // STARTER for exercises/03-timer-heap: the store is an unsorted vector of
 // timers, scanned on every operation. It runs every program, slowly, and it
@@ -6,7 +6,10 @@
 //
 // What: Timer is a loop handle that calls back once (or every `repeat` ms)
 // after a timeout; TimerQueue is the loop's store of armed timers, which the
-// loop consults to bound its poll wait and runs in its timers phase.
+// loop consults to bound its poll wait and runs in its timers phase. The
+// timers binding arms one Timer per *list* of Timeouts (one list per
+// duration, kept in JS: src/timers/js/internal/timers.js), not one per
+// setTimeout.
 // Interface:
 //  * Timer t(loop);  t.start(timeout_ms, repeat_ms, cb);  t.stop();
 //    t.refresh() re-arms with the last timeout counted from now;
@@ -23,7 +26,7 @@
 //  * A callback may stop, restart or destroy its own Timer.
 // Read first: src/loop/loop.hpp (TimerSource), src/loop/handle.hpp.
 // Chapter: chapters/03-timers.md. The Real-world box there compares Node's
-// per-duration lists (lib/internal/timers.js) and libuv's binary heap.
+// heap of per-duration lists (lib/internal/timers.js) and libuv's binary heap.
 #pragma once
 #include <cstdint>
 #include <functional>
