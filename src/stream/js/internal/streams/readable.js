@@ -42,9 +42,14 @@ var rstate = require('internal/streams/readable_state');
 var codes = errors.codes;
 var Stream = legacy.Stream;
 var ReadableState = rstate.ReadableState;
+var ownArray = rstate.ownArray;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 
 var Duplex = null; // required lazily: duplex.js requires this file
+// The global Buffer, as a module variable: Duktape finds a global by a
+// lookup through every scope and then the global object, a module variable
+// one scope sooner (hot paths test every chunk against it).
+var FastBuffer = Buffer;
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
@@ -60,9 +65,14 @@ function Readable(options) {
     }
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, function () {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  // No closure here: a function expression per stream would leave a cycle
+  // (function <-> its .prototype) for the garbage collector to find.
+  if (typeof this._construct === 'function') destroyImpl.construct(this, onConstructed);
+}
+
+// After _construct() called back (this: the stream).
+function onConstructed() {
+  if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -74,6 +84,15 @@ Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 
 Readable.prototype.push = function (chunk, encoding) {
+  var state = this._readableState;
+  if (chunk instanceof FastBuffer && !state.objectMode && chunk.length > 0 && state.decoder === null &&
+    !state.ended && !state.destroyed && !state.errored) {
+    // The common case (a non-empty Buffer into a live byte stream), the way
+    // readableAddChunk() would take it, minus its tests for every other case.
+    state.reading = false;
+    addChunk(this, state, chunk, false);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 
@@ -105,7 +124,11 @@ function normalizeChunk(state, chunk, encoding, addToFront) {
 // @anchor readable-add-chunk
 function readableAddChunk(stream, chunk, encoding, addToFront) {
   var state = stream._readableState;
-  if (!state.objectMode) {
+  if (state.objectMode) {
+    // any value goes
+  } else if (chunk instanceof FastBuffer) {
+    encoding = ''; // the common case, without normalizeChunk's result object
+  } else {
     var n = normalizeChunk(state, chunk, encoding, addToFront);
     if (n.error) {
       errorOrDestroy(stream, n.error);
@@ -146,20 +169,24 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
 // @anchor add-chunk
 // The fast path: a flowing stream with an empty buffer and a 'data' listener
-// hands the chunk straight over, never buffering it.
+// hands the chunk straight over, never buffering it. (The EventEmitter's
+// _events map, src/support/js/events.js, holds a key only while a listener
+// for it is registered.)
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  var events = stream._events; // listenerCount('data') > 0, without the call (see below)
+  if (state.flowing && state.length === 0 && !state.sync &&
+    events !== void 0 && events.data !== void 0) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (addToFront) ownArray(state, 'buffer').unshift(chunk);
+    else ownArray(state, 'buffer').push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  if (!state.readingMore) maybeReadMore(stream, state); // (usually already scheduled)
 }
 
 Readable.prototype.isPaused = function () {
@@ -201,7 +228,7 @@ function howMuchToRead(n, state) {
 
 // @anchor read
 Readable.prototype.read = function (n) {
-  if (n === undefined) n = NaN;
+  if (n === void 0) n = 0 / 0; // NaN: "no argument" (the global NaN is a slow lookup)
   else if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
   var state = this._readableState;
   var nOrig = n;
@@ -273,11 +300,12 @@ function fromList(n, state) {
   if (state.objectMode) return buf.shift();
   if (!n || n >= state.length) {
     if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) ret = buf[0];
+    else if (buf.length === 1) return buf.pop(); // no new array per chunk
     else ret = Buffer.concat(buf, state.length);
-    state.buffer = [];
+    state.buffer = rstate.EMPTY;
     return ret;
   }
+  if (n === buf[0].length) return buf.shift(); // exactly the first chunk: flowing mode's case
   return consumeFromBuffer(n, buf, !!state.decoder);
 }
 
@@ -306,7 +334,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     var chunk = state.decoder.end();
     if (chunk && chunk.length) {
-      state.buffer.push(chunk);
+      ownArray(state, 'buffer').push(chunk);
       state.length += state.objectMode ? 1 : chunk.length;
     }
   }

@@ -20,6 +20,8 @@
 'use strict';
 
 var legacy = require('internal/streams/legacy');
+var rstate = require('internal/streams/readable_state');
+var ownArray = rstate.ownArray;
 var core = null;
 
 // @anchor pipe
@@ -30,7 +32,7 @@ function pipe(dest, pipeOpts) {
     state.multiAwaitDrain = true;
     state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
   }
-  state.pipes.push(dest);
+  ownArray(state, 'pipes').push(dest);
   var doEnd = (!pipeOpts || pipeOpts.end !== false) &&
     dest !== process.stdout && dest !== process.stderr;
   var endFn = doEnd ? onend : unpipe;
@@ -121,7 +123,7 @@ function unpipe(dest) {
   if (state.pipes.length === 0) return this;
   if (!dest) {
     var dests = state.pipes;
-    state.pipes = [];
+    state.pipes = rstate.EMPTY;
     this.pause();
     for (var i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
     return this;

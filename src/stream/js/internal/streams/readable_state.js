@@ -4,7 +4,8 @@
 // What: ReadableState, one per Readable (stream._readableState). Every
 //   decision in readable.js is a test of these fields; the comments say what
 //   each one means. defineProperties(Readable.prototype) adds the getters.
-// Interface: ReadableState(options, stream, isDuplex); defineProperties(proto).
+// Interface: ReadableState(options, stream, isDuplex); defineProperties(proto);
+//   ownArray(state, 'buffer' | 'pipes') before modifying one of those arrays.
 // Invariants:
 //   * length == sum of the buffered chunks' lengths (bytes, or characters once
 //     setEncoding() is on), or their count in objectMode.
@@ -15,47 +16,78 @@
 // Read first: readable.js. Node doc: api/stream.md § "Three states".
 'use strict';
 
-var getHighWaterMark = require('internal/streams/state').getHighWaterMark;
+var hwm = require('internal/streams/state');
+// Duktape.compact(obj) shrinks an object's property table to what it holds:
+// a table grows in steps, so a new state would keep spare slots (~20 bytes
+// measured) for as long as its stream stays idle; a busy state grows once.
+var compact = Duktape.compact;
+var getHighWaterMark = hwm.getHighWaterMark;
 
+// Only what differs from the defaults below is an own property at creation:
+// an idle stream (a socket nobody reads) stays small. A field becomes own the
+// first time it is written. (Each own property costs a slot in Duktape.)
 function ReadableState(options, stream, isDuplex) {
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
-    getHighWaterMark(this, {}, 'readableHighWaterMark', false);
-  this.buffer = [];        // chunks waiting to be read, oldest first
-  this.length = 0;
-  this.pipes = [];         // destinations of pipe()
-  this.flowing = null;
-  this.paused = null;      // true after pause(), false after resume()
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;    // a _read() call is outstanding (no push yet)
-  this.constructed = true; // false while _construct() runs
-  this.sync = true;        // inside _read(): 'readable' must wait a tick
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.awaitDrainWriters = null; // the pipe destination(s) we wait 'drain' from
-  this.multiAwaitDrain = false;  // ...a Set of them when piping to several
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    var StringDecoder = require('string_decoder').StringDecoder;
-    this.decoder = new StringDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    if (options.objectMode || (isDuplex && options.readableObjectMode)) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.encoding) {
+      var StringDecoder = require('string_decoder').StringDecoder;
+      this.decoder = new StringDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
+  } else {
+    // Always own: the default can change (stream.setDefaultHighWaterMark).
+    this.highWaterMark = hwm.getDefaultHighWaterMark(false);
   }
+  compact(this);
+}
+
+// The shared empty array behind `buffer` and `pipes` until a stream needs
+// its own (ownArray()); frozen, so a missed ownArray() throws instead of
+// leaking chunks into every stream.
+var EMPTY = Object.freeze([]);
+
+// The defaults, with what each field means.
+var defaults = {
+  objectMode: false,
+  buffer: EMPTY,          // chunks waiting to be read, oldest first
+  length: 0,
+  pipes: EMPTY,           // destinations of pipe()
+  flowing: null,
+  paused: null,           // true after pause(), false after resume()
+  ended: false,
+  endEmitted: false,
+  reading: false,         // a _read() call is outstanding (no push yet)
+  constructed: true,      // false while _construct() runs
+  sync: true,             // inside _read(): 'readable' must wait a tick
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  awaitDrainWriters: null, // the pipe destination(s) we wait 'drain' from
+  multiAwaitDrain: false,  // ...a Set of them when piping to several
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null
+};
+Object.keys(defaults).forEach(function (k) { ReadableState.prototype[k] = defaults[k]; });
+
+// state[name] as an array this stream owns, ready to be modified.
+function ownArray(state, name) {
+  var a = state[name];
+  return a === EMPTY ? (state[name] = []) : a;
 }
 
 function getter(proto, name, get, set) {
@@ -105,4 +137,6 @@ function defineProperties(proto) {
   });
 }
 
-module.exports = { ReadableState: ReadableState, defineProperties: defineProperties };
+module.exports = {
+  ReadableState: ReadableState, defineProperties: defineProperties, ownArray: ownArray, EMPTY: EMPTY
+};

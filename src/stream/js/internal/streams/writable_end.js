@@ -17,7 +17,8 @@
 
 var errors = require('internal/errors');
 var destroyImpl = require('internal/streams/destroy');
-var kOnFinished = require('internal/streams/writable_state').kOnFinished;
+var wstate = require('internal/streams/writable_state');
+var kOnFinished = wstate.kOnFinished;
 var codes = errors.codes;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var core = null;
@@ -51,7 +52,7 @@ function end(chunk, encoding, cb) {
   }
   if (typeof cb === 'function') {
     if (err || state.finished) process.nextTick(cb, err);
-    else state[kOnFinished].push(cb);
+    else wstate.ownArray(state, kOnFinished).push(cb);
   }
   return this;
 }
@@ -72,7 +73,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      var cbs = state[kOnFinished].splice(0);
+      var cbs = wstate.takeOnFinished(state);
       for (var i = 0; i < cbs.length; i++) cbs[i](err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -124,7 +125,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  var cbs = state[kOnFinished].splice(0);
+  var cbs = wstate.takeOnFinished(state);
   for (var i = 0; i < cbs.length; i++) cbs[i](null);
   stream.emit('finish');
   if (state.autoDestroy) {

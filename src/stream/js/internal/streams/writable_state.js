@@ -3,7 +3,8 @@
 //
 // What: WritableState, one per Writable (stream._writableState).
 // Interface: WritableState(options, stream, isDuplex), resetBuffer(state),
-//   defineProperties(proto), kOnFinished.
+//   ownArray(state, 'buffered' | kOnFinished) before modifying one of those
+//   arrays, takeOnFinished(state), defineProperties(proto), kOnFinished.
 // Invariants:
 //   * length == bytes (or objects) accepted by write() and not yet
 //     acknowledged by the implementation's callback: the one being written
@@ -13,51 +14,90 @@
 // Read first: writable.js. Node doc: api/stream.md § "Writable streams".
 'use strict';
 
-var getHighWaterMark = require('internal/streams/state').getHighWaterMark;
+var hwm = require('internal/streams/state');
+// Duktape.compact(obj) shrinks an object's property table to what it holds:
+// a table grows in steps, so a new state would keep spare slots (~20 bytes
+// measured) for as long as its stream stays idle; a busy state grows once.
+var compact = Duktape.compact;
+var getHighWaterMark = hwm.getHighWaterMark;
 
 var kOnFinished = Symbol('kOnFinished');
 
+// As in ReadableState: only what differs from the defaults below is an own
+// property at creation; a field becomes own the first time it is written.
 function WritableState(options, stream, isDuplex) {
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
-    getHighWaterMark(this, {}, 'writableHighWaterMark', false);
-  this.finalCalled = false;
-  this.needDrain = false;   // a write() returned false: emit 'drain' when length hits 0
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.length = 0;
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true;         // inside _write(): its callback's effects wait a tick
-  this.bufferProcessing = false;
-  this.onwrite = null;      // set by Writable: the callback handed to _write
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  resetBuffer(this);
-  this.pendingcb = 0;       // write callbacks (and _final) not yet called
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];   // end(cb) callbacks
+  if (options) {
+    if (options.objectMode || (isDuplex && options.writableObjectMode)) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+  } else {
+    // Always own: the default can change (stream.setDefaultHighWaterMark).
+    this.highWaterMark = hwm.getDefaultHighWaterMark(false);
+  }
+  compact(this);
 }
 
+// The shared empty queue (frozen: a missed ownArray() throws instead of
+// leaking a chunk or callback into every stream).
+var EMPTY = Object.freeze([]);
+
+var defaults = {
+  objectMode: false,
+  finalCalled: false,
+  needDrain: false,       // a write() returned false: emit 'drain' when length hits 0
+  ending: false,
+  ended: false,
+  finished: false,
+  destroyed: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  length: 0,
+  writing: false,
+  corked: 0,
+  sync: true,             // inside _write(): its callback's effects wait a tick
+  bufferProcessing: false,
+  onwrite: null,          // the callback handed to _write, made on the first write
+  writecb: null,
+  writelen: 0,
+  afterWriteTickInfo: null,
+  buffered: EMPTY,        // { chunk, encoding, callback } waiting their turn
+  bufferedIndex: 0,
+  allBuffers: true,
+  allNoop: true,
+  pendingcb: 0,           // write callbacks (and _final) not yet called
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false
+};
+Object.keys(defaults).forEach(function (k) { WritableState.prototype[k] = defaults[k]; });
+WritableState.prototype[kOnFinished] = EMPTY; // end(cb) callbacks
+
 function resetBuffer(state) {
-  state.buffered = [];      // { chunk, encoding, callback } waiting their turn
+  state.buffered = EMPTY;
   state.bufferedIndex = 0;
   state.allBuffers = true;
   state.allNoop = true;
+}
+
+// state[name] ('buffered', or kOnFinished) as an array this stream owns.
+function ownArray(state, name) {
+  var a = state[name];
+  return a === EMPTY ? (state[name] = []) : a;
+}
+
+// Takes the end(cb) callbacks, leaving none.
+function takeOnFinished(state) {
+  var cbs = state[kOnFinished];
+  if (cbs.length) state[kOnFinished] = EMPTY;
+  return cbs;
 }
 
 function getter(proto, name, get, set) {
@@ -116,6 +156,7 @@ function defineProperties(proto) {
 }
 
 module.exports = {
-  WritableState: WritableState, resetBuffer: resetBuffer,
+  WritableState: WritableState, resetBuffer: resetBuffer, ownArray: ownArray,
+  takeOnFinished: takeOnFinished,
   defineProperties: defineProperties, kOnFinished: kOnFinished
 };

@@ -16,12 +16,14 @@
 // Node doc: api/stream.md § "readable.pipe(destination[, options])", "readable.unpipe([destination])".
 'use strict';
 
+var rstate = require('internal/streams/readable_state');
+var ownArray = rstate.ownArray;
 var core = null;
 
 function pipe(dest, pipeOpts) {
   var src = this;
   var state = this._readableState;
-  state.pipes.push(dest);
+  ownArray(state, 'pipes').push(dest); // state.pipes may be the shared empty array
   src.on('data', function (chunk) {
     dest.write(chunk); // TODO: backpressure
   });
