@@ -1,17 +1,19 @@
 // Benchmark: stream a big file through fs.createReadStream into /dev/null.
 //
-//   node bench/fs-stream.js [MiB=1024]
+//   node bench/fs-stream.js [MiB=1024] [case=all|devnull|count|none]
 // Creates a file of MiB mebibytes under os.tmpdir() (once, reused while its
 // size matches), then pipes fs.createReadStream(file) (64 KiB chunks) into
 // fs.createWriteStream('/dev/null') and times it. Prints
 // `stream-devnull <MB/s> MB/s` and `stream-count <MB/s> MB/s` (the same read,
 // 'data' events only, no writer). The file is in the page cache after the
-// first run: this measures the runtime, not the disk.
+// first run: this measures the runtime, not the disk. A case runs only that
+// one (`none` only creates the file: bench/fs-callgrind.sh).
 var fs = require('fs');
 var path = require('path');
 var os = require('os');
 
 var mib = +(process.argv[2] || 1024);
+var which = process.argv[3] || 'all';
 var file = path.join(os.tmpdir(), 'minode-bench-stream-' + mib + 'm.bin');
 var size = mib * 1024 * 1024;
 
@@ -49,4 +51,6 @@ function count() {
 }
 
 ensureFile();
-devnull(count);
+if (which === 'all') devnull(count);
+else if (which === 'devnull') devnull(function () {});
+else if (which === 'count') count();
