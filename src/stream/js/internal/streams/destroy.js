@@ -17,6 +17,10 @@
 // Node doc: api/stream.md § "readable.destroy([error])", "writable._construct(callback)".
 'use strict';
 
+// Fixed-arity emits: no arguments object per event (internal/events/fast_emit).
+var fastEmit = require('internal/events/fast_emit');
+var emit0 = fastEmit.emit0;
+
 var errors = require('internal/errors');
 var utils = require('internal/streams/utils');
 var codes = errors.codes;
@@ -83,7 +87,7 @@ function emitCloseNT(self) {
   var w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if ((w && w.emitClose) || (r && r.emitClose)) emit0(self, 'close');
 }
 
 function emitErrorNT(self, err) {

@@ -35,6 +35,11 @@
 // Node doc: api/stream.md § "Readable streams", "Implementing a readable stream".
 'use strict';
 
+// Fixed-arity emits: no arguments object per event (internal/events/fast_emit).
+var fastEmit = require('internal/events/fast_emit');
+var emit0 = fastEmit.emit0;
+var emit1 = fastEmit.emit1;
+
 var errors = require('internal/errors');
 var legacy = require('internal/streams/legacy');
 var destroyImpl = require('internal/streams/destroy');
@@ -179,7 +184,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emit1(stream, 'data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) ownArray(state, 'buffer').unshift(chunk);
@@ -273,7 +278,7 @@ Readable.prototype.read = function (n) {
   }
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emit1(this, 'data', ret);
   }
   return ret;
 };
@@ -361,7 +366,7 @@ function emitReadable(stream) {
 function emitReadable_(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
+    emit0(stream, 'readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
@@ -405,7 +410,7 @@ function endReadable(stream) {
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    stream.emit('end');
+    emit0(stream, 'end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {

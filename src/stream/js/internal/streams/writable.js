@@ -31,6 +31,10 @@
 // Node doc: api/stream.md § "Writable streams", "Implementing a writable stream".
 'use strict';
 
+// Fixed-arity emits: no arguments object per event (internal/events/fast_emit).
+var fastEmit = require('internal/events/fast_emit');
+var emit0 = fastEmit.emit0;
+
 var errors = require('internal/errors');
 var legacy = require('internal/streams/legacy');
 var destroyImpl = require('internal/streams/destroy');
@@ -281,7 +285,7 @@ function afterWrite(stream, state, count, cb) {
   var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    emit0(stream, 'drain');
   }
   while (count-- > 0) {
     state.pendingcb--;

@@ -15,6 +15,10 @@
 // Read first: writable.js. Node doc: api/stream.md § "writable.end([chunk[, encoding]][, callback])".
 'use strict';
 
+// Fixed-arity emits: no arguments object per event (internal/events/fast_emit).
+var fastEmit = require('internal/events/fast_emit');
+var emit0 = fastEmit.emit0;
+
 var errors = require('internal/errors');
 var destroyImpl = require('internal/streams/destroy');
 var wstate = require('internal/streams/writable_state');
@@ -78,7 +82,7 @@ function callFinal(stream, state) {
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emit0(stream, 'prefinish');
       state.pendingcb++;
       process.nextTick(finish, stream, state);
     }
@@ -100,7 +104,7 @@ function prefinish(stream, state) {
       callFinal(stream, state);
     } else {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emit0(stream, 'prefinish');
     }
   }
 }
@@ -127,7 +131,7 @@ function finish(stream, state) {
   state.finished = true;
   var cbs = wstate.takeOnFinished(state);
   for (var i = 0; i < cbs.length; i++) cbs[i](null);
-  stream.emit('finish');
+  emit0(stream, 'finish');
   if (state.autoDestroy) {
     // A Duplex is destroyed only once its readable side has ended too.
     var r = stream._readableState;
