@@ -189,6 +189,26 @@ void push_bytes(duk_context* ctx, const char* data, std::size_t len) {
 #endif
 }
 
+void push_buffer_view(duk_context* ctx, duk_idx_t idx, std::size_t len) {
+  idx = duk_normalize_index(ctx, idx);
+#ifdef MINODE_NET_BUFFERS
+  // A Buffer is a Uint8Array with Buffer.prototype (buffer_binding.hpp);
+  // take that prototype from a Buffer push_buffer() makes, once.
+  static engine::Ref* proto = nullptr;
+  if (proto == nullptr) {
+    buffer::push_buffer(ctx, nullptr, 0);
+    duk_get_prototype(ctx, -1);
+    proto = new engine::Ref(ctx, -1);  // for the process's life, as g_proto
+    duk_pop_2(ctx);
+  }
+  duk_push_buffer_object(ctx, idx, 0, len, DUK_BUFOBJ_UINT8ARRAY);
+  proto->push();
+  duk_set_prototype(ctx, -2);
+#else
+  duk_push_buffer_object(ctx, idx, 0, len, DUK_BUFOBJ_NODEJS_BUFFER);
+#endif
+}
+
 const char* get_bytes(duk_context* ctx, duk_idx_t idx, std::size_t* len) {
 #ifdef MINODE_NET_BUFFERS
   return buffer::get_bytes(ctx, idx, len);

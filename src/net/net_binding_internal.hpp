@@ -23,6 +23,7 @@ namespace minode::net::detail {
 struct HandleWrap {
   duk_context* ctx = nullptr;
   Kind kind = Kind::kTcp;
+  bool lent = false;  ///< a read buffer is on the value stack (net_binding_stream.cpp)
   engine::Ref self;                ///< the JS handle object, pinned until closed
   std::shared_ptr<Stream> stream;  ///< a connection (type SOCKET)
   std::shared_ptr<Server> server;  ///< a listener (type SERVER)
@@ -43,6 +44,9 @@ HandleWrap* wrap_at(duk_context* ctx, duk_idx_t idx);
 HandleWrap* push_new_handle(duk_context* ctx, Kind kind, std::shared_ptr<Stream> stream);
 /// Pushes a Buffer holding a copy of data[0, len).
 void push_bytes(duk_context* ctx, const char* data, std::size_t len);
+/// Pushes a Buffer over the first len bytes of the plain buffer at idx
+/// (no copy).
+void push_buffer_view(duk_context* ctx, duk_idx_t idx, std::size_t len);
 /// The bytes of the Buffer/Uint8Array at idx, or nullptr.
 const char* get_bytes(duk_context* ctx, duk_idx_t idx, std::size_t* len);
 /// Fills the object at idx with {address, family, port} from ep.

@@ -49,18 +49,32 @@ HandleWrap* stream_wrap(duk_context* ctx) {
   return (w != nullptr && w->stream) ? w : nullptr;
 }
 
+// @anchor binding-read
+// handle.readStart(): the Stream reads straight into a new Duktape buffer
+// that lend() pushes (exactly the bytes waiting); deliver() then calls
+// handle.onread(nread, Buffer over those bytes) and pops it. No copy.
 duk_ret_t read_start(duk_context* ctx) {
   HandleWrap* w = stream_wrap(ctx);
   if (w == nullptr) { duk_push_int(ctx, -EBADF); return 1; }
-  int err = w->stream->read_start([w](long nread, const char* data) {
+  auto lend = [w](std::size_t size) {
+    w->lent = true;  // on the value stack until deliver() pops it
+    return static_cast<char*>(duk_push_buffer_raw(w->ctx, size, DUK_BUF_FLAG_NOZERO));
+  };
+  auto deliver = [w](long nread, const char* data) {
     duk_context* c = w->ctx;
-    call_method(c, w->self, "onread", [&] {
-      duk_push_number(c, static_cast<double>(nread));
-      if (nread > 0) push_bytes(c, data, static_cast<std::size_t>(nread));
-      else duk_push_undefined(c);
-    });
-  });
-  duk_push_int(ctx, err);
+    duk_idx_t lent = w->lent ? duk_get_top_index(c) : -1;
+    w->lent = false;
+    if (nread != 0) {
+      call_method(c, w->self, "onread", [&] {
+        duk_push_number(c, static_cast<double>(nread));
+        if (nread > 0 && lent >= 0) push_buffer_view(c, lent, static_cast<std::size_t>(nread));
+        else if (nread > 0) push_bytes(c, data, static_cast<std::size_t>(nread));
+        else duk_push_undefined(c);
+      });
+    }
+    if (lent >= 0) duk_remove(c, lent);
+  };
+  duk_push_int(ctx, w->stream->read_start(deliver, lend));
   return 1;
 }
 
@@ -91,8 +105,15 @@ duk_ret_t connect(duk_context* ctx) {
   return 1;
 }
 
-// Sets req.bytes and req.async after a write; returns err to JS.
+// After a write: a queued one borrowed the bytes (Ownership::kBorrow), so
+// req.buffer keeps the Buffer (or the array of them) at idx 1 alive, and
+// the pinned req keeps req.buffer, until req.oncomplete. Then sets
+// req.bytes and req.async; returns err to JS.
 duk_ret_t finish_write(duk_context* ctx, int rc, std::size_t bytes) {
+  if (rc == 1) {
+    duk_dup(ctx, 1);
+    duk_put_prop_string(ctx, 0, "buffer");
+  }
   duk_push_number(ctx, static_cast<double>(bytes));
   duk_put_prop_string(ctx, 0, "bytes");
   duk_push_boolean(ctx, rc == 1);
@@ -112,7 +133,7 @@ duk_ret_t write_buffer(duk_context* ctx) {
   {
     Slice s{data, len};
     auto req = std::make_shared<engine::Ref>();  // pinned only if the write queues
-    rc = w->stream->write(&s, 1, complete_req(w, req));
+    rc = w->stream->write(&s, 1, complete_req(w, req), Ownership::kBorrow);
     if (rc == 1) *req = engine::Ref(ctx, 0);
   }
   return finish_write(ctx, rc, len);
@@ -142,7 +163,7 @@ duk_ret_t writev(duk_context* ctx) {
       duk_pop(ctx);
     }
     auto req = std::make_shared<engine::Ref>();
-    rc = w->stream->write(slices.data(), n, complete_req(w, req));
+    rc = w->stream->write(slices.data(), n, complete_req(w, req), Ownership::kBorrow);
     if (rc == 1) *req = engine::Ref(ctx, 0);
   }
   return finish_write(ctx, rc, total);

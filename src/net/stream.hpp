@@ -12,9 +12,12 @@
 //    shared by every socket of the process, valid only during the call: an
 //    idle connection owns no read buffer. read_start() replaces the
 //    consumer, so C++ code (the HTTP parser) can take the bytes without a
-//    JS round trip.
-//  * write(slices, n, cb) tries writev() at once; what the kernel does not
-//    take is copied into the write queue and cb runs when it is flushed.
+//    JS round trip. A consumer that keeps the bytes (JS: a Buffer) passes
+//    an AllocCallback too: it lends memory of exactly the size waiting, the
+//    read goes straight there, and cb receives that memory (no copy).
+//  * write(slices, n, cb[, own]) tries writev() at once; what the kernel
+//    does not take is queued (copied, or borrowed if the caller keeps the
+//    bytes alive: Ownership) and cb runs when it is flushed.
 //  * shutdown(cb) half-closes (SHUT_WR) once the queue is empty.
 //  * close(cb) / reset(cb) stop everything; queued writes, a pending
 //    shutdown or connect get -ECANCELED; cb runs in the close phase.
@@ -32,6 +35,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <asio/posix/stream_descriptor.hpp>
 
@@ -54,8 +58,18 @@ struct Slice {
   std::size_t len;   ///< byte count
 };
 
+/// Who keeps the bytes of a write that the kernel did not take at once.
+enum class Ownership {
+  kCopy,    ///< the Stream copies them into its queue (the caller's may go at once)
+  kBorrow,  ///< the caller keeps them alive and unchanged until the callback runs
+};
+
 /// Receives data: nread > 0 (data valid during the call), kEof, or -errno.
 using ReadCallback = std::function<void(long nread, const char* data)>;
+/// Lends memory for one read of `size` bytes (libuv's alloc_cb). After
+/// each call the ReadCallback runs once with that memory as data: nread > 0,
+/// kEof, -errno, or 0 (nothing came after all: take the memory back).
+using AllocCallback = std::function<char*(std::size_t size)>;
 /// Completion of connect, write or shutdown: 0 or -errno.
 using StatusCallback = std::function<void(int status)>;
 
@@ -74,8 +88,9 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
   /// Connects to remote; cb(0 or -errno) runs from the poll phase.
   int connect(const Endpoint& remote, StatusCallback cb);
 
-  /// Starts delivering data to cb (replacing any earlier consumer).
-  int read_start(ReadCallback cb);
+  /// Starts delivering data to cb (replacing any earlier consumer); with
+  /// alloc, into memory that alloc lends (see AllocCallback).
+  int read_start(ReadCallback cb, AllocCallback alloc = nullptr);
   /// Stops reading (the kernel buffers, then TCP's window, hold the rest).
   void read_stop();
   /// True between read_start() and read_stop()/EOF/error.
@@ -83,7 +98,10 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
 
   /// Writes n slices; returns 0 if all went out now (cb not called), 1 if
   /// queued (cb called later), or -errno (nothing queued, cb not called).
-  int write(const Slice* slices, std::size_t n, StatusCallback cb);
+  /// With Ownership::kBorrow the queue points at the caller's bytes (no
+  /// copy): they must stay alive and unchanged until cb runs.
+  int write(const Slice* slices, std::size_t n, StatusCallback cb,
+            Ownership own = Ownership::kCopy);
   /// Half-closes the write side after queued writes; cb(0 or -errno).
   int shutdown(StatusCallback cb);
   /// Closes; cb runs in the close phase. Idempotent.
@@ -112,25 +130,31 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
   Kind kind() const { return kind_; }
 
  protected:
+  /// Use create() (protected, not private, only so create() can make_shared).
+  Stream(loop::Loop& loop, Kind kind);
   /// Stops the socket: closes the descriptor (Handle::close calls this first).
   void on_closing() override;
 
  private:
+  // One queued write (see stream_write.cpp).
   struct WriteReq {
-    std::string data;  // the bytes the kernel has not taken yet
-    std::size_t offset;
+    WriteReq(loop::Loop& loop, StatusCallback done) : cb(std::move(done)), token(loop) {}
+    std::vector<Slice> parts;  // the bytes not sent yet: borrowed, or into `copy`
+    std::size_t next = 0;      // parts[next] is the first with bytes left
+    std::string copy;          // the bytes themselves, for Ownership::kCopy
     StatusCallback cb;
     loop::RequestToken token;
   };
 
-  Stream(loop::Loop& loop, Kind kind);
   int ensure_socket(int family);
   void arm_read();
   void on_readable();
   void arm_write();
   void on_writable();
   void on_connected();
+  void enqueue(const Slice* slices, std::size_t n, std::size_t skip, StatusCallback cb, Ownership own);
   long flush_queue();
+  bool consume(std::size_t n);
   void fail_writes(int status);
   void maybe_shutdown();
   void finish_close();
@@ -138,6 +162,7 @@ class Stream : public loop::Handle, public std::enable_shared_from_this<Stream> 
   Kind kind_;
   asio::posix::stream_descriptor sock_;
   ReadCallback read_cb_;
+  AllocCallback alloc_cb_;
   bool reading_ = false, read_armed_ = false, write_armed_ = false;
   bool connecting_ = false, shut_ = false;
   StatusCallback connect_cb_, shutdown_cb_;

@@ -1,9 +1,11 @@
 // Catch2 tests for the net core over loopback: echo, half-close, peer
-// reset, connect refused, write after close, close from a read callback,
-// Unix sockets, a stream adopted from an fd, host lookup.
+// reset, connect refused, write after close, queued writes copied or
+// borrowed, reads into lent memory, close from a read callback, Unix
+// sockets, a stream adopted from an fd, host lookup.
 // Many connections and accept errors are in server_test.cpp.
 #include <catch2/catch.hpp>
 #include <cerrno>
+#include <memory>
 #include <string>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -140,6 +142,79 @@ TEST_CASE("write after close fails; queued writes get ECANCELED", "[net]") {
   loop.run();
   CHECK(queued_status == -ECANCELED);
   CHECK(after == -EBADF);
+}
+
+TEST_CASE("a queued write copies its bytes, or borrows them (kBorrow)", "[net]") {
+  Loop loop;
+  std::string got;
+  auto server = test::listen_on(loop, [&](int, std::shared_ptr<Stream> c) {
+    c->read_start([&, c](long nread, const char* data) {
+      if (nread > 0) got.append(data, static_cast<std::size_t>(nread));
+      if (nread == kEof) c->close();
+    });
+  });
+  auto client = Stream::create(loop, Kind::kTcp);
+  const std::size_t mib = 1024 * 1024;
+  std::string copied(32 * mib, 'a');  // more than the socket buffers take
+  std::string part1(3 * mib, 'b'), part2(3 * mib, 'c');
+  int copy_rc = 0, borrow_rc = 0, done = 0;
+  client->connect(test::where(*server), [&](int) {
+    Slice s{copied.data(), copied.size()};
+    copy_rc = client->write(&s, 1, [&](int st) { CHECK(st == 0); ++done; });
+    copied.assign(copied.size(), 'z');  // the queue holds its own copy
+    Slice parts[2] = {{part1.data(), part1.size()}, {part2.data(), part2.size()}};
+    borrow_rc = client->write(parts, 2, [&](int st) {  // queued behind: borrowed
+      CHECK(st == 0);
+      ++done;
+      client->shutdown([&](int) { client->close(); server->close(); });
+    }, Ownership::kBorrow);
+  });
+  loop.run();
+  CHECK(copy_rc == 1);
+  CHECK(borrow_rc == 1);
+  CHECK(done == 2);
+  REQUIRE(got.size() == 38 * mib);
+  CHECK(got.find_first_not_of('a') == 32 * mib);
+  CHECK(got.compare(32 * mib, part1.size(), part1) == 0);
+  CHECK(got.compare(35 * mib, part2.size(), part2) == 0);
+  CHECK(client->bytes_written() == 38 * mib);
+}
+
+TEST_CASE("a consumer that lends memory gets the bytes read straight into it", "[net]") {
+  Loop loop;
+  std::string got;
+  std::unique_ptr<char[]> lent;  // the memory lent for the read in progress
+  int lends = 0, answered = 0, elsewhere = 0;
+  auto server = test::listen_on(loop, [&](int, std::shared_ptr<Stream> c) {
+    c->read_start(
+        [&, c](long nread, const char* data) {
+          if (nread > 0) got.append(data, static_cast<std::size_t>(nread));
+          if (lent) {  // every lend is answered once, with that memory
+            ++answered;
+            if (data != lent.get()) ++elsewhere;
+            lent.reset();
+          }
+          if (nread == kEof) c->close();
+        },
+        [&](std::size_t size) {
+          ++lends;
+          CHECK_FALSE(lent);
+          lent.reset(new char[size]);
+          return lent.get();
+        });
+  });
+  auto client = Stream::create(loop, Kind::kTcp);
+  std::string sent(1024 * 1024, 'q');
+  client->connect(test::where(*server), [&](int) {
+    Slice s{sent.data(), sent.size()};
+    client->write(&s, 1, nullptr);
+    client->shutdown([&](int) { client->close(); server->close(); });
+  });
+  loop.run();
+  CHECK(got == sent);
+  CHECK(lends > 0);
+  CHECK(answered == lends);
+  CHECK(elsewhere == 0);
 }
 
 TEST_CASE("closing from inside a read callback stops delivery", "[net]") {

@@ -61,8 +61,7 @@ function onconnection(err, clientHandle) {
     clientHandle.setKeepAlive(true, self.keepAliveInitialDelay);
   }
   self._connections++;
-  socket.server = self;
-  socket._server = self;
+  socket._server = self;  // and so socket.server
   self.emit('connection', socket);
 }
 module.exports = { onconnection: onconnection };

@@ -134,8 +134,8 @@ proto.setTimeout = function (msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    var self = this;
-    this._timeoutTimer = setTimeout(function () { self._onTimeout(); }, msecs);
+    // No closure per socket: the timer passes the socket to one shared function.
+    this._timeoutTimer = setTimeout(onTimeoutTimer, msecs, this);
     this._timeoutTimer.unref();
     if (callback !== undefined) {
       validators.validateFunction(callback, 'callback');
@@ -144,6 +144,10 @@ proto.setTimeout = function (msecs, callback) {
   }
   return this;
 };
+
+function onTimeoutTimer(socket) {
+  socket._onTimeout();
+}
 
 proto._onTimeout = function () {
   var handle = this._handle;

@@ -38,19 +38,7 @@ function Socket(options) {
   }
   if (typeof options === 'number') options = { fd: options };
   else options = Object.assign({}, options);
-  this.connecting = false;
-  this._hadError = false;
-  this._handle = null;
-  this._host = null;
-  this._parent = null;
-  this._peername = null;
-  this._sockname = null;
-  this._lastWriteQueueSize = 0;
-  this._timeoutTimer = null;
-  this._bytesDispatched = 0;
-  this._finalBytesRead = 0;
-  this._finalBytesWritten = 0;
-  this.resetAndClosing = false;
+  this._handle = null;  // the other fields start as Socket.prototype's defaults
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;  // 'close' comes from the handle (with hadError)
   options.autoDestroy = true;
@@ -61,7 +49,6 @@ function Socket(options) {
     this._handle = openFd(options.fd);
   }
   if (options.onread) throw errors.notImplemented('net.Socket option onread');
-  this.on('end', onReadableStreamEnd);
   initSocketHandle(this);
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -72,10 +59,29 @@ function Socket(options) {
       this.read(0);
     }
   }
-  this.server = null;
-  this._server = null;
 }
 util.inherits(Socket, stream.Duplex);
+
+// @anchor socket-defaults
+// Per-socket fields that most sockets never change live here, once, not on
+// every socket: an own property costs each of thousands of idle
+// connections about 25 bytes of Duktape heap (and past 6 of them Duktape
+// adds a 128-byte hash index), a prototype default costs nothing until
+// written (the write then makes it own).
+var defaults = {
+  connecting: false, _hadError: false, _host: null, _parent: null,
+  _peername: null, _sockname: null, _pendingData: null,
+  _lastWriteQueueSize: 0, _timeoutTimer: null, _bytesDispatched: 0,
+  _finalBytesRead: 0, _finalBytesWritten: 0, resetAndClosing: false,
+  _server: null
+};
+Object.keys(defaults).forEach(function (key) { Socket.prototype[key] = defaults[key]; });
+// socket.server is socket._server (Node keeps both, always equal): one field.
+Object.defineProperty(Socket.prototype, 'server', {
+  configurable: true, enumerable: true,
+  get: function () { return this._server; },
+  set: function (v) { this._server = v; }
+});
 
 function openFd(fd) {
   validators.validateInt32(fd, 'fd', 0);
@@ -87,10 +93,10 @@ function openFd(fd) {
 
 function initSocketHandle(self) {
   self._undestroy();
-  self._sockname = null;
+  if (self._sockname !== null) self._sockname = null;
   if (self._handle) {
     self._handle.owner = self;
-    self._handle.onread = onStreamRead;
+    if (self._handle.onread !== onStreamRead) self._handle.onread = onStreamRead;
   }
 }
 
@@ -114,21 +120,33 @@ function onStreamRead(nread, buffer) {
     return;
   }
   // The peer half-closed: our readable side ends; the writable side is
-  // ended by Duplex when allowHalfOpen is false (onReadableStreamEnd).
+  // ended by Duplex when allowHalfOpen is false (see Socket.prototype.write).
   self.push(null);
   self.read(0);
 }
 
-function onReadableStreamEnd() {
-  if (!this.allowHalfOpen) this.write = writeAfterFIN;
-}
+// TCP and Pipe handles inherit onread, so that each handle need not own it
+// (initSocketHandle still sets it on a handle of another kind, and
+// _destroy masks it with noop).
+binding.TCP.prototype.onread = onStreamRead;
+binding.Pipe.prototype.onread = onStreamRead;
 
-function writeAfterFIN(chunk, encoding, cb) {
-  if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+// After 'end', a socket without allowHalfOpen has ended its own side too
+// (Duplex does that), and a write fails with EPIPE. Node swaps in
+// writeAfterFIN from an 'end' listener; checking here instead saves every
+// socket that listener.
+Socket.prototype.write = function (chunk, encoding, cb) {
+  if (this.writableEnded && this.readableEnded && !this.allowHalfOpen) {
+    return writeAfterFIN(this, encoding, cb);
+  }
+  return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+};
+
+function writeAfterFIN(socket, encoding, cb) {
   if (typeof encoding === 'function') cb = encoding;
   var er = new Error('This socket has been ended by the other party');
   er.code = 'EPIPE';
-  var self = this;
+  var self = socket;
   process.nextTick(function () {
     self.destroy(er);
     if (typeof cb === 'function') cb(er);
@@ -171,7 +189,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     this.once('close', onClose);
     return;
   }
-  this._pendingData = null;
+  if (this._pendingData !== null) this._pendingData = null;
   if (!this._handle) {
     cb(new codes.ERR_SOCKET_CLOSED());
     return false;
