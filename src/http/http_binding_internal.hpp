@@ -13,7 +13,7 @@
 // Invariants: while a consuming parser is inside execute() (depth > 0),
 // close() only marks it dead; the read callback deletes it on the way out.
 // No std::string lives on a C stack across a JS call that can throw.
-// Read first: parser.hpp, then http_binding.cpp and http_consume.cpp.
+// Read first: parser.hpp, then http_parser_binding.cpp and http_consume.cpp.
 // Chapter: chapters/05-http.md § "The fast path".
 #pragma once
 #include <chrono>
@@ -61,8 +61,18 @@ class JsSink : public ParserSink {
 
   /// True when no more JS may be called for this execute().
   bool stopped() const;
-  /// Pushes this[name] and this; false (nothing pushed) if it is no function.
-  bool push_method(const char* name);
+  bool completed_early = false;  ///< onHeadersComplete took the message's completion
+  bool last_ok = false;          ///< the last call() returned without throwing
+
+  /// Pushes this[name] and this; false (nothing pushed) if it is no
+  /// function. name is a string literal: Duktape's literal cache then
+  /// spares interning the key on every call.
+  template <std::size_t N>
+  bool push_method(const char (&name)[N]) {
+    return take_method(duk_get_prop_literal_raw(ctx, this_idx, name, N - 1));
+  }
+  /// push_method's second half: the value is on the stack.
+  bool take_method(duk_bool_t found);
   /// Calls the pushed method; returns its result as an int (0 when it
   /// threw or returned a non-number).
   int call(duk_idx_t nargs);
@@ -97,6 +107,14 @@ NativeParser* this_parser(duk_context* ctx);
 /// Pushes Node's parse error: Error('Parse Error: <reason>') with code,
 /// reason and bytesParsed.
 void push_parse_error(duk_context* ctx, const ParseError& e);
+
+/// Puts the HTTPParser constructor on the object at the top of the stack
+/// (http_parser_binding.cpp).
+void put_parser_class(duk_context* ctx);
+
+/// Puts storeHeader, headerKey, checkIsHttpToken and checkInvalidHeaderChar
+/// on the object at the top of the stack (http_head_binding.cpp).
+void put_head_functions(duk_context* ctx);
 
 /// Installs consume(handle), unconsume(), readStop(), readStart() and
 /// timing(which) on the HTTPParser prototype at idx (http_consume.cpp).

@@ -13,6 +13,7 @@
 #include <http_parser.h>
 #include <strings.h>
 
+#include <climits>
 #include <cstring>
 
 #include "http/head_writer.hpp"
@@ -26,7 +27,7 @@ void HeadMessage::clear() {
   url.clear();
   status_code = 0;
   status_message.clear();
-  upgrade = should_keep_alive = false;
+  upgrade = should_keep_alive = no_body = has_host = has_expect = false;
 }
 
 // The http-parser state plus what we accumulate between its callbacks.
@@ -182,6 +183,17 @@ static bool transfer_encoding_ends_chunked(const std::vector<std::string>& raw) 
          (end + 1 == 7 || (*last)[end - 7] == ',' || (*last)[end - 7] == ' ' || (*last)[end - 7] == '\t');
 }
 
+// Notes whether the head has a Host and an Expect header: the server
+// answers a missing Host with 400 and looks at Expect, and finding them
+// here spares its JavaScript a scan of the names per request.
+static void note_host_and_expect(HeadMessage& h) {
+  const std::vector<std::string>& raw = h.raw_headers;
+  for (std::size_t i = 0; i + 1 < raw.size(); i += 2) {
+    if (raw[i].size() == 4 && strcasecmp(raw[i].c_str(), "host") == 0) h.has_host = true;
+    if (raw[i].size() == 6 && strcasecmp(raw[i].c_str(), "expect") == 0) h.has_expect = true;
+  }
+}
+
 // HTTP versions Node accepts: 0.9, 1.0, 1.1 and 2.0 (anything else is a 400).
 static bool known_version(unsigned short major, unsigned short minor) {
   return (major == 1 && minor <= 1) || (major == 0 && minor == 9) || (major == 2 && minor == 0);
@@ -207,6 +219,12 @@ int Parser::Impl::on_headers_complete(http_parser* hp) {
   else h.status_code = static_cast<int>(hp->status_code);
   h.upgrade = hp->upgrade != 0;
   h.should_keep_alive = http_should_keep_alive(hp) != 0;
+  // A request without chunked framing or a positive Content-Length ends
+  // with its head (a request body never runs to EOF); http-parser keeps
+  // ULLONG_MAX in content_length when there was no Content-Length.
+  h.no_body = p.kind_ == Kind::kRequest && !h.upgrade && (hp->flags & F_CHUNKED) == 0 &&
+              (hp->content_length == 0 || hp->content_length == ULLONG_MAX);
+  if (p.kind_ == Kind::kRequest) note_host_and_expect(h);
   m.in_trailers = true;
   m.header_bytes = 0;  // trailers get a budget of their own
   m.last = Last::kNone;

@@ -48,6 +48,9 @@ struct HeadMessage {
   std::string status_message;            ///< responses: "OK"...
   bool upgrade = false;                  ///< Upgrade header (or CONNECT): body is another protocol
   bool should_keep_alive = false;        ///< the connection may carry another message
+  bool no_body = false;                  ///< requests: no body follows (neither chunked nor a Content-Length above 0)
+  bool has_host = false;                 ///< requests: a Host header is among raw_headers
+  bool has_expect = false;               ///< requests: an Expect header is among raw_headers
   /// Empties the message, keeping the allocated capacity for the next one.
   void clear();
 };

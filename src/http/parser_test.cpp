@@ -146,3 +146,37 @@ TEST_CASE("spaces around a header value are not part of it", "[http]") {
   check_all_splits("GET / HTTP/1.1\r\nA:   x y  \r\nB: z\t\r\n\r\n",
                    {"begin", "head GET / 1.1 ka=1 up=0 [A=x y B=z]", "done []"});
 }
+
+namespace {
+
+// Keeps the flags of the last head: "body=0 host=1 expect=0".
+struct HeadFlags : minode::http::ParserSink {
+  std::string flags;
+  BodyAction on_headers_complete(const minode::http::HeadMessage& h) override {
+    flags = std::string("body=") + (h.no_body ? "0" : "1") + " host=" + (h.has_host ? "1" : "0") +
+            " expect=" + (h.has_expect ? "1" : "0");
+    return BodyAction::kParse;
+  }
+};
+
+std::string head_flags(const std::string& input) {
+  HeadFlags s;
+  Parser p(Parser::Kind::kRequest, s);
+  p.execute(input.data(), input.size());
+  return s.flags;
+}
+
+}  // namespace
+
+TEST_CASE("a request head says whether a body follows and whether Host and Expect came",
+          "[http]") {
+  CHECK(head_flags("GET / HTTP/1.1\r\nHost: x\r\n\r\n") == "body=0 host=1 expect=0");
+  CHECK(head_flags("GET / HTTP/1.1\r\nhOST: x\r\nContent-Length: 0\r\n\r\n") ==
+        "body=0 host=1 expect=0");
+  CHECK(head_flags("POST / HTTP/1.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n") ==
+        "body=1 host=0 expect=1");
+  CHECK(head_flags("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nHost:\r\n\r\n") ==
+        "body=1 host=1 expect=0");
+  CHECK(head_flags("GET / HTTP/1.1\r\nHostx: y\r\nX-Expect: 1\r\n\r\n") ==
+        "body=0 host=0 expect=0");
+}

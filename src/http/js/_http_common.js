@@ -4,11 +4,12 @@
 // (src/http/parser.hpp): it calls onHeadersComplete ONCE per message with
 // every header, so per-request work in JS stays small.
 // Interface: HTTPParser, methods, checkIsHttpToken(s), checkInvalidHeaderChar(s),
-// chunkExpression, continueExpression, storeHeader (the C++ serializer) and
-// its flag bits, STATUS_CODES, maxHeaderSize.
+// headerKey(name, value) (setHeader's checks and key, in C++), chunkExpression,
+// continueExpression, storeHeader (the C++ serializer), STATUS_CODES,
+// maxHeaderSize.
 // Invariants: the checks are Node's regular expressions (in C++), so what is rejected
 // (ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR) matches Node exactly.
-// Read first: src/http/http_binding.cpp. Doc: api/http.md.
+// Read first: src/http/http_binding.cpp (and the files it names). Doc: api/http.md.
 'use strict';
 
 var binding = internalBinding('http');
@@ -33,12 +34,7 @@ module.exports = {
   STATUS_CODES: binding.STATUS_CODES,
   maxHeaderSize: binding.maxHeaderSize,
   storeHeader: binding.storeHeader,
-  flags: {
-    kSendDate: binding.kSendDate, kShouldKeepAlive: binding.kShouldKeepAlive,
-    kUseChunked: binding.kUseChunked, kHasBody: binding.kHasBody, kHasAgent: binding.kHasAgent,
-    kRemovedConnection: binding.kRemovedConnection, kRemovedContLen: binding.kRemovedContLen,
-    kRemovedTE: binding.kRemovedTE, kMaxRequestsReached: binding.kMaxRequestsReached
-  },
+  headerKey: binding.headerKey,
   checkIsHttpToken: checkIsHttpToken,
   checkInvalidHeaderChar: checkInvalidHeaderChar,
   hasListeners: hasListeners,

@@ -27,30 +27,58 @@ var kDiscardDuplicates = {
   'referer': 1, 'retry-after': 1, 'server': 1, 'user-agent': 1
 };
 
+// @anchor thin-incoming
+// Every field's default lives on the prototype (below): a Duktape object
+// pays for each own property it is given (~700 instructions apiece, and
+// its property table is reallocated as it grows), so a request is born with
+// what differs per request only. Not even the EventEmitter's own fields:
+// EventEmitter.prototype says "no listeners" (_events undefined) and
+// on() creates the table the first time someone listens.
 function IncomingMessage(socket) {
-  Stream.call(this);  // the EventEmitter now, the Readable when first used
-  this._rs = null;
-  this._eofPending = false;
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this.rawHeaders = [];
+  this.rawHeaders = [];   // own arrays: the caller may push into them
   this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this._headers = null;
-  this._trailers = null;
-  this._consuming = false;
-  this._dumped = false;
 }
 util.inherits(IncomingMessage, Readable);
+
+var kEmptyList = Object.freeze([]);  // rawTrailers of a request that has none (yet)
+(function (p) {
+  p._rs = null;
+  p._eofPending = false;
+  p.httpVersionMajor = null;
+  p.httpVersionMinor = null;
+  p.httpVersion = null;
+  p.complete = false;
+  p.rawHeaders = kEmptyList;
+  p.rawTrailers = kEmptyList;
+  p.joinDuplicateHeaders = false;
+  p.aborted = false;
+  p.upgrade = null;
+  p.url = '';
+  p.method = null;
+  p.statusCode = null;
+  p.statusMessage = null;
+  p._headers = null;
+  p._trailers = null;
+  p._consuming = false;
+  p._dumped = false;
+})(IncomingMessage.prototype);
+
+// The server's request (@anchor thin-incoming): an IncomingMessage (same
+// prototype, so instanceof and constructor hold) given only its head.
+// rawTrailers stays the shared frozen empty list until trailers arrive.
+function ServerRequest(socket, versionMajor, versionMinor, method, url, rawHeaders, upgrade) {
+  this.socket = socket;
+  this.httpVersionMajor = versionMajor;
+  this.httpVersionMinor = versionMinor;
+  this.httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' : versionMinor === 0 ? '1.0'
+    : '1.' + versionMinor) : versionMajor + '.' + versionMinor;
+  this.method = method;
+  this.url = url;
+  this.rawHeaders = rawHeaders;
+  this.upgrade = upgrade;
+}
+ServerRequest.prototype = IncomingMessage.prototype;
 
 // @anchor lazy-readable
 // Every Readable method reaches its state through this._readableState; the
@@ -205,6 +233,7 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage: IncomingMessage,
+  ServerRequest: ServerRequest,
   endOfBody: endOfBody,
   dumpIfUnread: dumpIfUnread,
   buildHeaders: buildHeaders

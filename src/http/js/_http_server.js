@@ -17,6 +17,7 @@
 'use strict';
 
 var net = require('net');
+var EventEmitter = require('events');
 var util = require('util');
 var common = require('_http_common');
 var incoming = require('_http_incoming');
@@ -28,23 +29,51 @@ var conn = require('internal/http/server_connection');
 var OutgoingMessage = outgoing.OutgoingMessage;
 var STATUS_CODES = common.STATUS_CODES;
 
+// A response built by hand (new http.ServerResponse(req)); the server
+// builds its own with ConnectionResponse below.
 function ServerResponse(req) {
-  OutgoingMessage.call(this);
-  if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
-  this._bodyInHead = undefined;
-  this._httpState = null;  // the connection's state (server_connection.js)
+  this._keepAliveTimeout = 0;  // not the server's: no Keep-Alive header of its own
+  if (req.method === 'HEAD') this._hasBody = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = common.chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
   }
 }
 util.inherits(ServerResponse, OutgoingMessage);
+
+// Defaults on the prototype (@anchor thin-outgoing in _http_outgoing.js).
+(function (p) {
+  p.sendDate = true;
+  p._sent100 = false;
+  p._expect_continue = false;
+  p.statusCode = 200;
+  p.statusMessage = undefined;
+  p._httpState = null;  // the connection's state (server_connection.js)
+  p._keepAliveTimeout = 5000;  // a server's default keepAliveTimeout
+})(ServerResponse.prototype);
+
+// The server's own responses: a ServerResponse (same prototype) that
+// also knows its connection (state) and what the server's settings make of
+// it; only what differs from the prototype's defaults becomes an own field.
+function ConnectionResponse(req, state, keepAlive, http11) {
+  var server = state.server;
+  var timeout = server.keepAliveTimeout;
+  var maxRequests = server.maxRequestsPerSocket;
+  this.req = req;
+  if (req.method === 'HEAD') this._hasBody = false;
+  if (!http11 && (req.httpVersionMajor < 1 || req.httpVersionMinor < 1)) {
+    this.useChunkedEncodingByDefault = common.chunkExpression.test(req.headers.te);
+  }
+  this._httpState = state;  // resOnFinish runs first when it finishes (_onFinish)
+  if (timeout !== 5000) this._keepAliveTimeout = timeout;
+  if (maxRequests > 0) {
+    this._maxRequestsPerSocket = maxRequests;
+    if (state.requests >= maxRequests) this.maxRequestsOnConnectionReached = true;
+  }
+  if (!keepAlive) this.shouldKeepAlive = false;  // the parser's verdict (HTTP/1.0 too)
+}
+ConnectionResponse.prototype = ServerResponse.prototype;
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
@@ -93,53 +122,62 @@ ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._sent100 = true;
 };
 
+// body: end(body)'s string, which goes out with the head (@anchor direct-write).
 ServerResponse.prototype._implicitHeader = function _implicitHeader(body) {
-  this._bodyInHead = body;
-  this.writeHead(this.statusCode);
+  writeHeadImpl(this, this.statusCode, void 0, void 0, body);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
+  writeHeadImpl(this, statusCode, reason, obj, void 0);
+  return this;
 };
 
 // @anchor write-head
-ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj) {
-  if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
+function writeHeadImpl(res, statusCode, reason, obj, body) {
+  if (res._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
   var original = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new codes.ERR_HTTP_INVALID_STATUS_CODE(original);
+  var message = res.statusMessage;
+  var known = false;  // Node's own reason phrase: no need to check it
   if (typeof reason === 'string') {
-    this.statusMessage = reason;
+    res.statusMessage = message = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
-    if (obj === undefined || obj === null) obj = reason;
-  }
-  this.statusCode = statusCode;
-  if (obj) {
-    var i, k;
-    if (Array.isArray(obj)) {
-      if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
-      for (i = 0; i < obj.length; i += 2) {
-        k = obj[i];
-        if (k) this.appendHeader(k, obj[i + 1]);
-      }
-    } else {
-      var keys = Object.keys(obj);
-      for (i = 0; i < keys.length; i++) {
-        k = keys[i];
-        if (k) this.setHeader(k, obj[k]);
-      }
+    if (!message) {
+      res.statusMessage = message = STATUS_CODES[statusCode] || 'unknown';
+      known = true;
     }
+    if (obj === void 0 || obj === null) obj = reason;
   }
-  if (common.checkInvalidHeaderChar(this.statusMessage)) {
+  if (res.statusCode !== statusCode) res.statusCode = statusCode;
+  if (obj) setHeaders(res, obj);
+  if (!known && common.checkInvalidHeaderChar(message)) {
     throw new codes.ERR_INVALID_CHAR('statusMessage');
   }
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
-    this._hasBody = false;
+    res._hasBody = false;
   }
-  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-  var body = this._bodyInHead;
-  this._bodyInHead = undefined;
-  this._storeHeader(statusCode, this.statusMessage, body,
-                    body !== void 0 ? directHandle(this) : null);
-  return this;
-};
+  if (res._expect_continue && !res._sent100) res.shouldKeepAlive = false;
+  res._storeHeader(statusCode, message, body, body !== void 0 ? directHandle(res) : null);
+}
+
+// writeHead's headers: an object, or a flat [name, value, ...] array.
+function setHeaders(res, obj) {
+  var i, k;
+  if (Array.isArray(obj)) {
+    if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
+    for (i = 0; i < obj.length; i += 2) {
+      k = obj[i];
+      if (k) res.appendHeader(k, obj[i + 1]);
+    }
+  } else {
+    var keys = Object.keys(obj);
+    for (i = 0; i < keys.length; i++) {
+      k = keys[i];
+      if (k) res.setHeader(k, obj[k]);
+    }
+  }
+}
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
@@ -156,6 +194,9 @@ function Server(options, requestListener) {
   this.maxHeaderSize = options.maxHeaderSize;
   this.requireHostHeader = options.requireHostHeader !== false;
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== false });
+  // What EventEmitter's constructor just fixed for this server (its private
+  // kCapture): whether 'request' may skip emit() (conn.emitRequest).
+  this[conn.kCaptureRejections] = EventEmitter.captureRejections;
   if (requestListener) this.on('request', requestListener);
   this.httpAllowHalfOpen = false;
   this.on('connection', conn.connectionListener);
@@ -185,7 +226,7 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
   var list = this._httpConnections.slice();
   for (var i = 0; i < list.length; i++) {
     var state = list[i]._httpState;
-    if (!list[i]._httpMessage && (!state || state.incoming.length === 0)) list[i].destroy();
+    if (!list[i]._httpMessage && (!state || state.first === null)) list[i].destroy();
   }
 };
 
@@ -201,4 +242,4 @@ module.exports = {
   ServerResponse: ServerResponse,
   _connectionListener: conn.connectionListener
 };
-conn.setServerResponse(ServerResponse);
+conn.setServerResponse(ConnectionResponse);

@@ -1,27 +1,28 @@
 // internal/http/server_connection: one HTTP connection on the server side
 // (the connectionListener half of Node's lib/_http_server.js).
 //
-// What: gives each accepted socket a parser and the state of its requests:
-// incoming (requests not yet answered) and outgoing (responses waiting for
+// What: gives each accepted socket a parser and the state of its requests
+// (the requests themselves go through server_request.js): first and
+// incoming (requests not yet answered), outgoing (responses waiting for
 // the socket, behind an earlier pipelined one). Handles the socket's data,
 // end, close and errors; 'clientError' and its default 400/431/408; the
-// keep-alive timer; the headers/request timeouts (checked every
-// connectionsCheckingInterval, as Node does); Upgrade and CONNECT.
+// headers/request timeouts (checked every connectionsCheckingInterval, as
+// Node does); Upgrade and CONNECT.
 // Interface: connectionListener(socket) (a Server's 'connection' listener),
-// setServerResponse(ServerResponse).
-// Invariants: state.incoming[0] is the request whose response owns the
-// socket; a response is assigned the socket only when the one before it
-// finished.
-// Read first: _http_server.js. Doc: api/http.md § "Event: 'clientError'".
+// and, from server_request.js, setServerResponse(ServerResponse),
+// resOnFinish and kCaptureRejections.
+// Invariants: state.first is the request whose response owns the socket
+// (null: none), state.incoming the ones after it (pipelined); a response
+// is assigned the socket only when the one before it finished.
+// Read first: _http_server.js, then server_request.js.
+// Doc: api/http.md § "Event: 'clientError'".
 'use strict';
 
 var common = require('_http_common');
-var incoming = require('_http_incoming');
-var IncomingMessage = incoming.IncomingMessage;
 var codes = require('internal/errors').codes;
+var request = require('internal/http/server_request');
 
 var HTTPParser = common.HTTPParser;
-var ServerResponse = null;
 
 var badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 var tooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
@@ -29,160 +30,10 @@ var timeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n
 
 function noop() {}
 
-function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
-  var socket = this.socket;
-  var state = socket._httpState;
-  var req = new IncomingMessage(socket);
-  this.incoming = req;
-  req.httpVersionMajor = versionMajor;
-  req.httpVersionMinor = versionMinor;
-  req.httpVersion = versionMajor + '.' + versionMinor;
-  req.url = url;
-  req.method = method;
-  req.upgrade = upgrade;
-  var max = state.server.maxHeadersCount;
-  if (max && headers.length > 2 * max) headers.length = 2 * max;
-  req.rawHeaders = headers;
-  if (socket._timeoutTimer !== null) socket._unrefTimer();  // reading is activity
-  return onIncoming(state, req, shouldKeepAlive);
-}
-
-function parserOnBody(chunk) {
-  var req = this.incoming;
-  var socket = this.socket;
-  if (socket._timeoutTimer !== null) socket._unrefTimer();
-  if (req && !req._dumped && !req.push(chunk)) {
-    socket._paused = true;  // IncomingMessage's _read resumes it
-    if (this.consuming) this.readStop();
-    else socket.pause();
-  }
-}
-
-function parserOnMessageComplete(trailers) {
-  var req = this.incoming;
-  if (!req) return;
-  req.complete = true;
-  if (trailers.length) req.rawTrailers = trailers;
-  incoming.endOfBody(req);
-  if (!req.upgrade) this.incoming = null;  // an upgrade's request goes with the 'upgrade' event
-}
-
-// @anchor on-incoming
-function onIncoming(state, req, keepAlive) {
-  var server = state.server;
-  var socket = state.socket;
-  if (state.keepAliveTimeoutSet) {
-    state.keepAliveTimeoutSet = false;  // the keep-alive timer now finds it busy
-    if (state.keepAliveTimer === null) socket.setTimeout(server.timeout || 0);
-  }
-  if (req.upgrade) {
-    var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-    if (req.upgrade) return 2;
-  }
-  state.incoming.push(req);
-  var res = new ServerResponse(req);
-  res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res.shouldKeepAlive = keepAlive;
-  state.requests++;
-  if (server.maxRequestsPerSocket > 0 && state.requests >= server.maxRequestsPerSocket) {
-    res.maxRequestsOnConnectionReached = true;
-  }
-  res._httpState = state;  // resOnFinish runs first when it finishes (_onFinish)
-  if (socket._httpMessage) state.outgoing.push(res);
-  else res.assignSocket(socket);
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && !hasHost(req.rawHeaders)) {
-      res.writeHead(400, ['Connection', 'close']);
-      res.end();
-      return 0;
-    }
-    var expect = req.headers.expect;
-    if (expect !== undefined) {
-      if (common.continueExpression.test(expect)) {
-        res._expect_continue = true;
-        if (server.listenerCount('checkContinue') > 0) {
-          server.emit('checkContinue', req, res);
-          return 0;
-        }
-        res.writeContinue();
-      } else {
-        if (server.listenerCount('checkExpectation') > 0) server.emit('checkExpectation', req, res);
-        else res.writeHead(417).end();
-        return 0;
-      }
-    }
-  }
-  server.emit('request', req, res);
-  return 0;
-}
-
-function hasHost(raw) {
-  for (var i = 0; i < raw.length; i += 2) {
-    if (raw[i].length === 4 && raw[i].toLowerCase() === 'host') return true;
-  }
-  return false;
-}
-
-function emitCloseNT(res) {
-  res.emit('close');
-}
-
-// @anchor res-on-finish
-// A response finished: Node registers this as the first 'finish' listener;
-// we call it just before 'finish' is emitted (ServerResponse's _onFinish):
-// the same order, without a closure and a listener per request.
-function resOnFinish(state, req, res) {
-  var socket = state.socket;
-  if (state.incoming[0] === req) state.incoming.shift();
-  incoming.dumpIfUnread(req);
-  res.detachSocket(socket);
-  process.nextTick(emitCloseNT, res);
-  if (res._last) {
-    if (typeof socket.destroySoon === 'function') socket.destroySoon();
-    else socket.end();
-  } else if (state.outgoing.length === 0) {
-    if (state.server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      waitKeepAlive(state, socket);
-      state.keepAliveTimeoutSet = true;
-    }
-  } else {
-    var next = state.outgoing.shift();
-    if (next) next.assignSocket(socket);
-  }
-}
-
-// @anchor keep-alive-timer
-// The idle wait between two requests. Node re-arms the socket's timeout
-// (socket.setTimeout) after every response; a new timer per request is the
-// costliest part of that, so with no server.timeout of its own a
-// connection keeps ONE timer and refreshes it. When it fires on a
-// connection that is busy again (keepAliveTimeoutSet false), nothing happens.
-function waitKeepAlive(state, socket) {
-  var ms = state.server.keepAliveTimeout;
-  if (state.server.timeout) {
-    socket.setTimeout(ms);  // the socket's own timeout, as Node does
-  } else if (state.keepAliveTimer === null || state.keepAliveMs !== ms) {
-    if (state.keepAliveTimer !== null) clearTimeout(state.keepAliveTimer);
-    state.keepAliveTimer = setTimeout(keepAliveExpired, ms, state);
-    state.keepAliveTimer.unref();
-    state.keepAliveMs = ms;
-  } else {
-    state.keepAliveTimer.refresh();
-  }
-}
-
-function keepAliveExpired(state) {
-  var socket = state.socket;
-  if (!state.keepAliveTimeoutSet || socket._httpState !== state) return;
-  socket.emit('timeout');  // as the socket's own timer would (socketOnTimeout)
-}
-
 function abortIncoming(state) {
-  while (state.incoming.length) {
-    var req = state.incoming.shift();
+  while (state.first !== null) {
+    var req = state.first;
+    state.first = state.incoming.length !== 0 ? state.incoming.shift() : null;
     if (!req.complete) {
       req.aborted = true;
       req.emit('aborted');
@@ -349,9 +200,9 @@ function startChecking(server) {
 function connectionListener(socket) {
   var server = this;
   var parser = new HTTPParser(HTTPParser.REQUEST, server.maxHeaderSize);
-  parser.onHeadersComplete = parserOnHeadersComplete;
-  parser.onBody = parserOnBody;
-  parser.onMessageComplete = parserOnMessageComplete;
+  parser.onHeadersComplete = request.parserOnHeadersComplete;
+  parser.onBody = request.parserOnBody;
+  parser.onMessageComplete = request.parserOnMessageComplete;
   parser.onExecute = parserOnExecute;
   parser.socket = socket;
   parser.incoming = null;
@@ -360,8 +211,10 @@ function connectionListener(socket) {
   socket.server = server;
   socket._paused = false;
   socket._httpState = {
-    server: server, socket: socket, parser: parser, incoming: [], outgoing: [],
-    requests: 0, keepAliveTimeoutSet: false, keepAliveTimer: null, keepAliveMs: 0
+    server: server, socket: socket, parser: parser, first: null, incoming: [], outgoing: [],
+    requests: 0, keepAliveTimeoutSet: false, keepAliveTimer: null, keepAliveMs: 0, idleSince: 0,
+    dispatching: false, finishing: null,  // see @anchor finish-after-request
+    plainEmit: server[request.kCaptureRejections] === false  // see emitRequest
   };
   server._httpConnections.push(socket);
   startChecking(server);
@@ -379,5 +232,6 @@ function connectionListener(socket) {
 }
 
 exports.connectionListener = connectionListener;
-exports.resOnFinish = resOnFinish;
-exports.setServerResponse = function (ctor) { ServerResponse = ctor; };
+exports.kCaptureRejections = request.kCaptureRejections;
+exports.resOnFinish = request.resOnFinish;
+exports.setServerResponse = request.setServerResponse;
