@@ -2,7 +2,11 @@
 //
 // Heap stash layout (the stash is a JS object only C code can reach):
 //   stash.bindings  name -> exports object of a built binding (a cache)
-//   stash.refs      id   -> value pinned by a Ref
+//   stash.refs      a dense array: slot -> value pinned by a Ref (Ref::id_ is
+//                   slot + 1). Released slots are reused (Engine::RefTable), so
+//                   the array stays small and in Duktape's fast array part;
+//                   it is reached by its heap pointer, not by name, because a
+//                   Ref is pushed on every callback from the loop.
 //   stash.hooks     { onUncaught(err), tick() } set by the JS bootstrap
 #include "engine/binding.hpp"
 
@@ -34,7 +38,19 @@ void push_stash_object(duk_context* ctx, const char* name) {
   duk_remove(ctx, -2);
 }
 
-std::uint32_t g_next_ref_id = 1;
+// Pushes stash.refs (creating it on first use) and returns its Engine table.
+Engine::RefTable& push_ref_array(duk_context* ctx) {
+  Engine::RefTable& table = Engine::from(ctx).ref_table();
+  if (table.array == nullptr) {
+    duk_push_heap_stash(ctx);
+    duk_push_array(ctx);
+    table.array = duk_get_heapptr(ctx, -1);
+    duk_put_prop_string(ctx, -2, "refs");  // the stash keeps it alive
+    duk_pop(ctx);
+  }
+  duk_push_heapptr(ctx, table.array);
+  return table;
+}
 
 // Calls stash.hooks[name](<value at top if has_arg>) in protected mode.
 // A hook that itself throws is a bug in minode's JS: report it loudly.
@@ -98,12 +114,20 @@ void put_functions(duk_context* ctx, duk_idx_t obj_idx, const FunctionEntry* tab
   }
 }
 
-Ref::Ref(duk_context* ctx, duk_idx_t idx) : ctx_(main_context(ctx)), id_(g_next_ref_id++) {
+Ref::Ref(duk_context* ctx, duk_idx_t idx) : ctx_(main_context(ctx)) {
   idx = duk_normalize_index(ctx, idx);
-  push_stash_object(ctx, "refs");
+  Engine::RefTable& table = push_ref_array(ctx);
+  std::uint32_t slot = table.next;
+  if (table.free.empty()) {
+    ++table.next;
+  } else {
+    slot = table.free.back();
+    table.free.pop_back();
+  }
   duk_dup(ctx, idx);
-  duk_put_prop_index(ctx, -2, id_);
+  duk_put_prop_index(ctx, -2, slot);
   duk_pop(ctx);
+  id_ = slot + 1;
 }
 
 void Ref::push(duk_context* ctx) const {
@@ -111,8 +135,8 @@ void Ref::push(duk_context* ctx) const {
     duk_push_undefined(ctx);
     return;
   }
-  push_stash_object(ctx, "refs");
-  duk_get_prop_index(ctx, -1, id_);
+  push_ref_array(ctx);
+  duk_get_prop_index(ctx, -1, id_ - 1);
   duk_remove(ctx, -2);
 }
 
@@ -128,21 +152,15 @@ Ref& Ref::operator=(Ref&& other) noexcept {
   return *this;
 }
 
-void Ref::push() const {
-  if (id_ == 0) {
-    duk_push_undefined(ctx_);
-    return;
-  }
-  push_stash_object(ctx_, "refs");
-  duk_get_prop_index(ctx_, -1, id_);
-  duk_remove(ctx_, -2);
-}
+void Ref::push() const { push(ctx_); }
 
 void Ref::reset() {
   if (id_ == 0) return;
-  push_stash_object(ctx_, "refs");
-  duk_del_prop_index(ctx_, -1, id_);
+  Engine::RefTable& table = push_ref_array(ctx_);
+  duk_push_undefined(ctx_);  // overwrite, not delete: the array stays dense
+  duk_put_prop_index(ctx_, -2, id_ - 1);
   duk_pop(ctx_);
+  table.free.push_back(id_ - 1);
   id_ = 0;
 }
 

@@ -1,8 +1,10 @@
 // The Duktape host (see engine.hpp for the interface).
 //
 // Why a custom allocator: process.memoryUsage().heapUsed must say how much
-// the JS heap holds, and Duktape does not count. Each block carries a small
-// header with its size; the cost is one add per allocation.
+// the JS heap holds, and Duktape does not count. The allocator asks malloc
+// how big each block is (malloc_usable_size, glibc and the sanitizers have
+// it) rather than keeping a size header in front of it: a header costs 16
+// bytes on every one of the ~26 blocks an idle socket holds.
 // Why a custom fatal handler: Duktape's default calls abort() with only an
 // internal message. Ours names the cause and exits non-zero (70, EX_SOFTWARE).
 #include "engine/engine.hpp"
@@ -10,18 +12,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <malloc.h>
 #include <unistd.h>
 
 namespace minode::engine {
-namespace {
-
-// Header in front of every block: keeps the size so free() can count it.
-// 16 bytes keeps the payload aligned for any type Duktape stores.
-struct alignas(16) BlockHeader {
-  std::size_t size;
-};
-
-}  // namespace
 
 Engine::Engine() {
   ctx_ = duk_create_heap(&Engine::alloc, &Engine::realloc, &Engine::free, this,
@@ -43,34 +37,29 @@ Engine& Engine::from(duk_context* ctx) {
 }
 
 void* Engine::alloc(void* udata, duk_size_t size) {
-  auto* h = static_cast<BlockHeader*>(std::malloc(sizeof(BlockHeader) + size));
-  if (h == nullptr) return nullptr;
-  h->size = size;
-  static_cast<Engine*>(udata)->heap_bytes_ += size;
-  return h + 1;
+  void* p = std::malloc(size);
+  if (p != nullptr) static_cast<Engine*>(udata)->heap_bytes_ += malloc_usable_size(p);
+  return p;
 }
 
 void* Engine::realloc(void* udata, void* ptr, duk_size_t size) {
   if (ptr == nullptr) return alloc(udata, size);
-  auto* self = static_cast<Engine*>(udata);
-  auto* old = static_cast<BlockHeader*>(ptr) - 1;
   if (size == 0) {
     free(udata, ptr);
     return nullptr;
   }
-  std::size_t old_size = old->size;
-  auto* h = static_cast<BlockHeader*>(std::realloc(old, sizeof(BlockHeader) + size));
-  if (h == nullptr) return nullptr;
-  h->size = size;
-  self->heap_bytes_ = self->heap_bytes_ - old_size + size;
-  return h + 1;
+  auto* self = static_cast<Engine*>(udata);
+  std::size_t old_size = malloc_usable_size(ptr);
+  void* p = std::realloc(ptr, size);
+  if (p == nullptr) return nullptr;  // the old block is untouched and still counted
+  self->heap_bytes_ = self->heap_bytes_ - old_size + malloc_usable_size(p);
+  return p;
 }
 
 void Engine::free(void* udata, void* ptr) {
   if (ptr == nullptr) return;
-  auto* h = static_cast<BlockHeader*>(ptr) - 1;
-  static_cast<Engine*>(udata)->heap_bytes_ -= h->size;
-  std::free(h);
+  static_cast<Engine*>(udata)->heap_bytes_ -= malloc_usable_size(ptr);
+  std::free(ptr);
 }
 
 void Engine::fatal(void* udata, const char* msg) {

@@ -12,6 +12,8 @@
 // Read first: chapters/01-engine-and-modules.md; then binding.hpp.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <vector>
 
 #include "duktape.h"
 
@@ -34,6 +36,16 @@ class Engine {
   /// The Engine whose heap owns ctx.
   static Engine& from(duk_context* ctx);
 
+  /// The table behind engine::Ref (binding.cpp): a dense JS array in the
+  /// heap stash, found by its heap pointer, and the slots free for reuse.
+  struct RefTable {
+    void* array = nullptr;              ///< heap pointer of stash.refs (null until first use)
+    std::vector<std::uint32_t> free;    ///< released slots, reused first
+    std::uint32_t next = 0;             ///< first slot never used
+  };
+  /// This heap's Ref table.
+  RefTable& ref_table() { return ref_table_; }
+
  private:
   static void* alloc(void* udata, duk_size_t size);
   static void* realloc(void* udata, void* ptr, duk_size_t size);
@@ -42,6 +54,7 @@ class Engine {
 
   duk_context* ctx_ = nullptr;
   std::size_t heap_bytes_ = 0;
+  RefTable ref_table_;
 };
 
 }  // namespace minode::engine

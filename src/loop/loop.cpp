@@ -149,6 +149,7 @@ bool Loop::run_pending() {
 // @anchor loop-poll
 void Loop::poll(std::int64_t timeout_ms) {
   begin(Phase::kPoll);
+  if (timeout_ms != 0 && before_sleep_) before_sleep_();
   if (observer_ != nullptr && timeout_ms != 0) observer_->poll_wait(timeout_ms);
   std::size_t ran = 0;
   if (timeout_ms < 0) {

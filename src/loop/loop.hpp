@@ -134,6 +134,9 @@ class Loop {
   TimerSource* timer_source() const { return timers_.get(); }
   /// Installs a tracer (not owned; nullptr removes it).
   void set_observer(Observer* observer) { observer_ = observer; }
+  /// Sets a hook run when poll is about to block (an idle moment: nothing is
+  /// due now). The runtime collects garbage there; the hook must not add work.
+  void set_before_sleep(std::function<void()> hook) { before_sleep_ = std::move(hook); }
 
  private:
   friend class Handle;
@@ -161,6 +164,7 @@ class Loop {
   std::vector<Handle*> closing_;
   std::vector<Handle*>* closing_running_ = nullptr;  // the batch run_closing_handles() runs
   Observer* observer_ = nullptr;
+  std::function<void()> before_sleep_;
   // Last member: destroyed first, while the rest of the loop still exists.
   std::unique_ptr<TimerSource> timers_;
 };

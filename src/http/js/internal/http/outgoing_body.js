@@ -147,12 +147,23 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     if (callback) process.nextTick(callback);
     return true;
   }
+  // As Node does: the writes of one tick go out as one socket write (cork
+  // now, uncork on the next tick); so a big chunk is queued, and write()
+  // reports backpressure, even when the kernel could have taken it at once.
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
   if (msg.chunkedEncoding && chunk.length !== 0) {
     msg._send(byteLength(chunk).toString(16) + CRLF, 'latin1', null);
     msg._send(chunk, encoding, null);
     return msg._send(CRLF, 'latin1', callback);
   }
   return msg._send(chunk, encoding, callback);
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
 }
 
 function write(chunk, encoding, callback) {
