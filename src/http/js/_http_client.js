@@ -4,7 +4,11 @@
 // What: a ClientRequest is an OutgoingMessage whose head is a request line;
 // it gets a socket from its Agent (or createConnection), writes itself,
 // and parses the response with a RESPONSE parser: the head becomes an
-// IncomingMessage emitted as 'response', whose body is then streamed.
+// IncomingMessage emitted as 'response', whose body is then streamed. A
+// 101 Upgrade response, or the response to a CONNECT, is emitted as
+// 'upgrade' / 'connect' (res, socket, head) instead: see
+// internal/http/client_socket.js. An agent may queue the request until a
+// socket is free (_http_agent.js); its 'socket' event waits until then.
 // Interface: request(url[, options][, cb]), get(...), ClientRequest,
 // Agent, globalAgent.
 // Invariants: events go 'socket' -> 'finish' -> 'response' -> res 'end' ->

@@ -1,16 +1,23 @@
 // internal/http/client_socket: a ClientRequest's life on its socket (the
-// tickOnSocket / socketOn* / parserOnIncomingClient half of Node's
-// lib/_http_client.js).
+// tickOnSocket / socketOn* / parserOnIncomingClient / responseKeepAlive
+// half of Node's lib/_http_client.js).
 //
 // What: attaches a RESPONSE parser to the request's socket, turns the
 // response head into an IncomingMessage ('response'), streams the body,
-// and afterwards gives the socket back to the agent (keep-alive) or ends it.
+// and afterwards frees the socket ('free', which its Agent listens for:
+// see _http_agent.js) or ends it. A 101 response with Upgrade, or any
+// response to CONNECT, is not a 'response': the socket leaves HTTP (and
+// the agent) and goes to the request's 'upgrade' / 'connect' listener
+// with the bytes after the head; with no listener it is destroyed.
 // Interface: install(ClientRequest, deps) -> { tickOnSocket }.
-// Invariants: socket._httpMessage is the request while it owns the socket;
-// a request emits 'close' exactly once; 'error' is emitted at most once.
-// Read first: _http_client.js. Doc: api/http.md § "Class: http.ClientRequest".
+// Invariants: socket._httpMessage is the request while it owns the socket
+// (and until the agent takes a freed socket back); a request emits 'close'
+// exactly once; 'error' is emitted at most once.
+// Read first: _http_client.js. Doc: api/http.md § "Class: http.ClientRequest",
+// § "Event: 'upgrade'" and § "Event: 'connect'" (of the request).
 'use strict';
 
+var emit0 = require('internal/events/fast_emit').emit0;
 var HTTPParser, IncomingMessage;
 
 function hangUp() {
@@ -37,6 +44,11 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   var socket = this.socket;
   var req = socket._httpMessage;
   if (!req) return 0;
+  if (req.res) {
+    // A second response on a connection that sent one already.
+    socket.destroy();
+    return 0;
+  }
   var res = new IncomingMessage(socket);
   res.httpVersionMajor = versionMajor;
   res.httpVersionMinor = versionMinor;
@@ -45,6 +57,14 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   res.statusMessage = statusMessage;
   res.rawHeaders = headers;
   res.req = req;
+  if (upgrade || req.method === 'CONNECT') {
+    // The rest of the stream is another protocol: socketOnData hands it
+    // over (the parser still completes this bodiless message first).
+    res.upgrade = true;
+    this.incoming = res;
+    req.res = res;
+    return 2;
+  }
   if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
     if (statusCode === 100) req.emit('continue');
     req.emit('information', { statusCode: statusCode, statusMessage: statusMessage,
@@ -79,27 +99,68 @@ function responseOnEnd(req, socket) {
   // Node's responseOnEnd looks only at shouldKeepAlive (and whether the
   // request was fully written): `_last` is about the request's body framing,
   // not about the connection, so a bodiless GET still frees its socket.
-  var keep = req.shouldKeepAlive && req.finished;
-  detach(socket);
-  if (req.agent && keep && typeof req.agent._release === 'function') {
-    req.agent._release(socket, true);
-  } else if (req.agent && typeof req.agent._release === 'function') {
-    req.agent._release(socket, false);
-  } else if (!keep) {
-    socket.destroySoon ? socket.destroySoon() : socket.end();
+  if (req.shouldKeepAlive && req.finished) {
+    responseKeepAlive(req, socket);
+    return;
   }
+  detach(socket);
+  socket.destroySoon ? socket.destroySoon() : socket.end();
   process.nextTick(function () { emitCloseOnce(req); });
+}
+
+// The socket may carry another request: take the HTTP listeners off and,
+// after the user's 'end' handlers had their tick, emit 'free'. The agent
+// (if any) then gives it to a waiting request, keeps it, or destroys it;
+// socket._httpMessage stays set so the agent can see the finished request.
+function responseKeepAlive(req, socket) {
+  removeListeners(socket);
+  process.nextTick(function () {
+    emitCloseOnce(req);
+    emit0(socket, 'free');
+  });
 }
 
 function socketOnData(d) {
   var parser = this.parser;
   var ret = parser.execute(d);
+  var req = this._httpMessage;
   if (ret instanceof Error) {
-    var req = this._httpMessage;
     ret.rawPacket = d;
     this.destroy();
     if (req) emitErrorOnce(req, ret);
+  } else if (req && req.res && req.res.upgrade) {
+    socketOnUpgrade(this, req, d.slice(ret));
   }
+}
+
+// @anchor socket-on-upgrade
+// The response head of an Upgrade or CONNECT ended the HTTP part of the
+// stream: the socket leaves the agent ('agentRemove') and HTTP, and is the
+// 'upgrade' / 'connect' listener's, with head (the bytes already read past
+// the response head). Nobody listening: the socket is destroyed, and the
+// request just closes.
+function socketOnUpgrade(socket, req, head) {
+  var event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  socket.removeListener('data', socketOnData);
+  socket.removeListener('end', socketOnEnd);
+  socket.removeListener('timeout', socketOnTimeout);
+  if (socket.parser) socket.parser.close();
+  socket.parser = null;
+  if (req.listenerCount(event) === 0) {
+    socket.destroy();
+    return;
+  }
+  req.upgradeOrConnect = true;
+  socket.emit('agentRemove');
+  socket.removeListener('close', socketOnClose);
+  socket.removeListener('error', socketOnError);
+  socket._httpMessage = null;
+  // Not flowing: data that arrives before the listener reads is kept.
+  socket.readableFlowing = null;
+  req.emit(event, req.res, socket, head);
+  req.destroyed = true;
+  req._closed = true;
+  req.emit('close');
 }
 
 function socketOnEnd() {
@@ -138,6 +199,12 @@ function socketOnTimeout() {
 }
 
 function detach(socket) {
+  removeListeners(socket);
+  socket._httpMessage = null;
+}
+
+// Takes this file's listeners and the parser off the socket.
+function removeListeners(socket) {
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
   socket.removeListener('error', socketOnError);
@@ -145,7 +212,6 @@ function detach(socket) {
   socket.removeListener('timeout', socketOnTimeout);
   if (socket.parser) socket.parser.close();
   socket.parser = null;
-  socket._httpMessage = null;
 }
 
 // @anchor tick-on-socket
