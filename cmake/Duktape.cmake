@@ -33,11 +33,15 @@ endfunction()
 duk_flip_on(DUK_USE_FASTINT)                   # integer fast path: ~2x on integer loops
 duk_flip_on(DUK_USE_JSON_STRINGIFY_FASTPATH)   # JSON.stringify without per-value C recursion overhead
 duk_set_value(DUK_USE_TRACEBACK_DEPTH 16)      # Node prints 10 frames; keep a few spare for internal ones
+duk_set_value(DUK_USE_HOBJECT_HASH_PROP_LIMIT 24) # hash index from 24 properties, not 8: -0.5 KiB per socket
 foreach(opt DUK_USE_FASTINT DUK_USE_JSON_STRINGIFY_FASTPATH)
   if(NOT duk_cfg MATCHES "#define ${opt}\n")
     message(FATAL_ERROR "could not enable ${opt} in duk_config.h (packaged config changed?)")
   endif()
 endforeach()
+if(NOT duk_cfg MATCHES "#define DUK_USE_HOBJECT_HASH_PROP_LIMIT 24\n")
+  message(FATAL_ERROR "could not set DUK_USE_HOBJECT_HASH_PROP_LIMIT in duk_config.h (packaged config changed?)")
+endif()
 file(WRITE ${MINODE_DUK_DIR}/duk_config.h.tmp "${duk_cfg}")
 configure_file(${MINODE_DUK_DIR}/duk_config.h.tmp ${MINODE_DUK_DIR}/duk_config.h COPYONLY)
 
