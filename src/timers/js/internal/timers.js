@@ -10,8 +10,8 @@
 // list and re-arms the list for its new head. So C++ is entered once per
 // list expiry, not once per timer.
 // Immediates never reach C++ one by one either: they wait in a linked list
-// here, and C++ calls processImmediate() once per check phase while
-// immediateInfo[kCount] > 0.
+// (internal/timers/immediates.js), and C++ calls processImmediate() once per
+// check phase while immediateInfo[kCount] > 0.
 // Interface: Timeout, Immediate, insert(timeout) (arm or re-arm),
 //   start(timeout) (arm a new one: setTimeout's fast path), unenroll(timeout),
 //   getTimeout(id-or-string) (clearTimeout(number)), clearImmediate,
@@ -41,17 +41,19 @@
 'use strict';
 
 var binding = internalBinding('timers');
-var traceOn = internalBinding('loop').traceEnabled;  // --trace-loop
-var immediateInfo = binding.immediateInfo;
+var common = require('internal/timers/common');
+var immediates = require('internal/timers/immediates');
+var kRefed = common.kRefed;
+var traceOn = common.traceOn;
+var trace = common.trace;
+var runNextTicks = common.runNextTicks;
+var tickInfo = common.tickInfo;
 var timeoutInfo = binding.timeoutInfo;
-var kCount = 0;
-var kRefCount = 1;
 
 // "When delay is larger than 2147483647 or less than 1, the delay will be
 // set to 1" (timers.md § setTimeout).
 var TIMEOUT_MAX = 2147483647;
 
-var kRefed = Symbol('refed');
 var kHasPrimitive = Symbol('kHasPrimitive');
 var kId = Symbol('asyncId');
 
@@ -65,30 +67,6 @@ var nextId = 1;
 // its dense array part, where an object turns each key into a string first.
 var timerLists = [];
 var knownTimersById = {}; // id -> Timeout whose id escaped via toPrimitive
-
-// Only needed on the error path: loaded lazily.
-function validateFunction(value, name) {
-  require('internal/validators').validateFunction(value, name);
-}
-
-var tracer = null;
-function trace() {
-  if (tracer === null) tracer = require('internal/loop/trace');
-  return tracer;
-}
-
-// Between two timers or immediates. The tickInfo flags are the ones C++
-// checks after every callback (src/engine/binding.hpp): all zero means
-// nothing is queued, and the drain is skipped without a call; the module is
-// looked up once, not per callback.
-var tickInfo = internalBinding('engine').tickInfo;
-var taskQueues = null;  // required on first use (load order)
-function runNextTicks() {
-  var f = tickInfo;
-  if ((f[0] | f[1] | f[2]) === 0) return;
-  if (taskQueues === null) taskQueues = require('internal/process/task_queues');
-  taskQueues.runNextTicks();
-}
 
 // ---- Timeouts ---------------------------------------------------------
 
@@ -335,169 +313,15 @@ function getTimeout(id) {
   return knownTimersById[id];
 }
 
-// ---- Immediates -------------------------------------------------------
-
-// A doubly linked list, as in Node: O(1) append and removal by clearImmediate.
-function ImmediateList() {
-  this.head = null;
-  this.tail = null;
-}
-ImmediateList.prototype.remove = function (item) {
-  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
-  if (item === this.head) this.head = item._idleNext;
-  if (item === this.tail) this.tail = item._idlePrev;
-  item._idleNext = null;
-  item._idlePrev = null;
-};
-
-var immediateQueue = new ImmediateList();
-// What is left of the queue being run when an immediate threw: it runs
-// first at the next check phase.
-var outstandingQueue = new ImmediateList();
-
-// The constructor does by hand what this.ref() and an append would do: each
-// JS call costs Duktape ~550 instructions, and setImmediate is a hot path
-// (one per loop iteration in an immediate chain). For the same reason it
-// validates the callback itself: setImmediate calls it directly (timers.js).
-// Only the callback and the links are own properties unless they differ
-// from the prototype's.
-function Immediate(callback, args) {
-  if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  var queue = immediateQueue;
-  var tail = queue.tail;
-  this._onImmediate = callback;
-  if (tail !== null) {
-    this._idlePrev = tail;
-    tail._idleNext = this;
-  } else {
-    queue.head = this;
-  }
-  queue.tail = this;
-  if (args !== void 0) this._argv = args;
-  if (traceOn) this._traceSite = trace().callSite();
-  var info = immediateInfo;
-  info[0]++;  // kCount (literal indices: a module variable is a lookup by name)
-  // kRefCount; [3]: C++'s idle handle is on (it stays on until the check
-  // phase finds no ref'ed immediate, so a chain never calls C++ here).
-  if (info[1]++ === 0 && info[3] === 0) binding.toggleImmediateRef(true);
-}
-Immediate.prototype._idleNext = null;
-Immediate.prototype._idlePrev = null;
-Immediate.prototype._argv = void 0;
-Immediate.prototype._destroyed = false;
-Immediate.prototype[kRefed] = true;
-
-// A destroyed immediate (ran or cleared) no longer counts, whatever its flag.
-Immediate.prototype.ref = function ref() {
-  if (this[kRefed] === false && !this._destroyed) {
-    this[kRefed] = true;
-    if (immediateInfo[kRefCount]++ === 0 && immediateInfo[3] === 0) {
-      binding.toggleImmediateRef(true);
-    }
-  }
-  return this;
-};
-
-Immediate.prototype.unref = function unref() {
-  if (this[kRefed] === true && !this._destroyed) {
-    this[kRefed] = false;
-    if (--immediateInfo[kRefCount] === 0) binding.toggleImmediateRef(false);
-  }
-  return this;
-};
-
-Immediate.prototype.hasRef = function hasRef() {
-  return !this._destroyed && !!this[kRefed];
-};
-
-function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
-  immediateInfo[kCount]--;
-  immediate._destroyed = true;
-  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) {
-    binding.toggleImmediateRef(false);
-  }
-  immediate._onImmediate = null;
-  // The batch being run is detached from immediateQueue; if this one is the
-  // next to run after a throw, the batch resumes after it.
-  if (outstandingQueue.head === immediate) outstandingQueue.head = immediate._idleNext;
-  immediateQueue.remove(immediate);
-}
-
-// C++ calls this once per check phase (Node's processImmediate).
-// @anchor process-immediate
-// Module variables are copied into locals first: Duktape looks a module
-// variable up by name on every use (~300 instructions; a local: ~50).
-function processImmediate() {
-  var outstanding = outstandingQueue;
-  var info = immediateInfo;
-  var refed = kRefed;
-  var tracing = traceOn;
-  var ticks = null;  // tickInfo, read from the second immediate on
-  var queue = outstanding.head !== null ? outstanding : immediateQueue;
-  var immediate = queue.head;
-  // Detach the list first: setImmediate() from a callback starts a new one,
-  // which waits for the next iteration. (Node also raises kHasOutstanding
-  // here; C++ does not need it: what a throw leaves in outstandingQueue is
-  // still counted in kCount.)
-  if (queue !== outstanding) queue.head = queue.tail = null;
-  var prev = null;
-  var ranAtLeastOne = false;
-  var argv;
-  while (immediate !== null) {
-    if (ranAtLeastOne) {
-      if (ticks === null) ticks = tickInfo;
-      if ((ticks[0] | ticks[1] | ticks[2]) !== 0) runNextTicks();
-      // A tick may have cleared this one: continue from the previous. (The
-      // first one cannot have been: clearImmediate moves the head on.)
-      if (immediate._destroyed) {
-        outstanding.head = immediate = prev._idleNext;
-        continue;
-      }
-    }
-    ranAtLeastOne = true;
-    immediate._destroyed = true;
-    info[0]--;  // kCount
-    if (immediate[refed]) info[1]--;  // kRefCount
-    prev = immediate;
-    // If it throws, the rest of the batch waits in outstandingQueue. (No
-    // try/finally and no helper call: each costs a few hundred instructions
-    // per immediate.)
-    outstanding.head = immediate._idleNext;
-    if (tracing) {
-      runImmediateTraced(immediate);
-    } else {
-      argv = immediate._argv;
-      if (argv === void 0) immediate._onImmediate();
-      else immediate._onImmediate.apply(immediate, argv);
-    }
-    immediate._onImmediate = null;
-    immediate = immediate._idleNext;
-  }
-  if (queue === outstanding) outstanding.head = null;
-}
-
-function runImmediateTraced(immediate) {
-  trace().begin('immediate', immediate._onImmediate, immediate._traceSite);
-  try {
-    var argv = immediate._argv;
-    if (argv === undefined) immediate._onImmediate();
-    else immediate._onImmediate.apply(immediate, argv);
-  } finally {
-    trace().end();
-  }
-}
-
-binding.setup(processList, processImmediate);
+binding.setup(processList, immediates.processImmediate);
 
 module.exports = {
   Timeout: Timeout,
-  Immediate: Immediate,
+  Immediate: immediates.Immediate,
   insert: insert,
   start: start,
   unenroll: unenroll,
-  clearImmediate: clearImmediate,
+  clearImmediate: immediates.clearImmediate,
   getTimeout: getTimeout,
   kRefed: kRefed,
   TIMEOUT_MAX: TIMEOUT_MAX

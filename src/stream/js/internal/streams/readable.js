@@ -48,6 +48,7 @@ var codes = errors.codes;
 var Stream = legacy.Stream;
 var ReadableState = rstate.ReadableState;
 var ownArray = rstate.ownArray;
+var fromList = rstate.fromList;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 
 var Duplex = null; // required lazily: duplex.js requires this file
@@ -295,44 +296,6 @@ function shouldCallRead(state, n) {
 Readable.prototype._read = function (n) {
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
-
-// @anchor from-list
-// Take n bytes (characters, or one object) off the front of the buffer.
-function fromList(n, state) {
-  if (state.length === 0) return null;
-  var buf = state.buffer;
-  var ret;
-  if (state.objectMode) return buf.shift();
-  if (!n || n >= state.length) {
-    if (state.decoder) ret = buf.join('');
-    else if (buf.length === 1) return buf.pop(); // no new array per chunk
-    else ret = Buffer.concat(buf, state.length);
-    state.buffer = rstate.EMPTY;
-    return ret;
-  }
-  if (n === buf[0].length) return buf.shift(); // exactly the first chunk: flowing mode's case
-  return consumeFromBuffer(n, buf, !!state.decoder);
-}
-
-function consumeFromBuffer(n, buf, isString) {
-  var first = buf[0];
-  if (n < first.length) {
-    buf[0] = first.slice(n);
-    return first.slice(0, n);
-  }
-  if (n === first.length) return buf.shift();
-  var parts = [];
-  var got = 0;
-  while (got < n) {
-    var data = buf[0];
-    var take = Math.min(n - got, data.length);
-    parts.push(take === data.length ? data : data.slice(0, take));
-    if (take === data.length) buf.shift();
-    else buf[0] = data.slice(take);
-    got += take;
-  }
-  return isString ? parts.join('') : Buffer.concat(parts, n);
-}
 
 function onEofChunk(stream, state) {
   if (state.ended) return;

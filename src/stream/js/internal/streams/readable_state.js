@@ -5,7 +5,8 @@
 //   decision in readable.js is a test of these fields; the comments say what
 //   each one means. defineProperties(Readable.prototype) adds the getters.
 // Interface: ReadableState(options, stream, isDuplex); defineProperties(proto);
-//   ownArray(state, 'buffer' | 'pipes') before modifying one of those arrays.
+//   ownArray(state, 'buffer' | 'pipes') before modifying one of those arrays;
+//   fromList(n, state) takes n bytes (characters, one object) off the buffer.
 // Invariants:
 //   * length == sum of the buffered chunks' lengths (bytes, or characters once
 //     setEncoding() is on), or their count in objectMode.
@@ -137,6 +138,45 @@ function defineProperties(proto) {
   });
 }
 
+// @anchor from-list
+// Take n bytes (characters, or one object) off the front of the buffer.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+  var buf = state.buffer;
+  var ret;
+  if (state.objectMode) return buf.shift();
+  if (!n || n >= state.length) {
+    if (state.decoder) ret = buf.join('');
+    else if (buf.length === 1) return buf.pop(); // no new array per chunk
+    else ret = Buffer.concat(buf, state.length);
+    state.buffer = EMPTY;
+    return ret;
+  }
+  if (n === buf[0].length) return buf.shift(); // exactly the first chunk: flowing mode's case
+  return consumeFromBuffer(n, buf, !!state.decoder);
+}
+
+function consumeFromBuffer(n, buf, isString) {
+  var first = buf[0];
+  if (n < first.length) {
+    buf[0] = first.slice(n);
+    return first.slice(0, n);
+  }
+  if (n === first.length) return buf.shift();
+  var parts = [];
+  var got = 0;
+  while (got < n) {
+    var data = buf[0];
+    var take = Math.min(n - got, data.length);
+    parts.push(take === data.length ? data : data.slice(0, take));
+    if (take === data.length) buf.shift();
+    else buf[0] = data.slice(take);
+    got += take;
+  }
+  return isString ? parts.join('') : Buffer.concat(parts, n);
+}
+
 module.exports = {
-  ReadableState: ReadableState, defineProperties: defineProperties, ownArray: ownArray, EMPTY: EMPTY
+  ReadableState: ReadableState, defineProperties: defineProperties, ownArray: ownArray, EMPTY: EMPTY,
+  fromList: fromList
 };
