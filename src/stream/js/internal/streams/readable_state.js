@@ -46,10 +46,10 @@ function ReadableState(options, stream, isDuplex) {
   compact(this);
 }
 
-// The shared empty array behind `buffer` and `pipes` until a stream needs
-// its own (ownArray()); frozen, so a missed ownArray() throws instead of
-// leaking chunks into every stream.
-var EMPTY = Object.freeze([]);
+// `buffer` and `pipes` start as the shared EMPTY array of
+// internal/streams/state; ownArray() gives a stream its own.
+var EMPTY = hwm.EMPTY;
+var ownArray = hwm.ownArray;
 
 // The defaults, with what each field means.
 var defaults = {
@@ -84,12 +84,6 @@ var defaults = {
   encoding: null
 };
 Object.keys(defaults).forEach(function (k) { ReadableState.prototype[k] = defaults[k]; });
-
-// state[name] as an array this stream owns, ready to be modified.
-function ownArray(state, name) {
-  var a = state[name];
-  return a === EMPTY ? (state[name] = []) : a;
-}
 
 function getter(proto, name, get, set) {
   Object.defineProperty(proto, name, {

@@ -1,9 +1,11 @@
-// internal/streams/state: the default highWaterMark, and reading it from options.
+// internal/streams/state: the default highWaterMark, and reading it from
+// options; the shared empty queue both state objects start with.
 //
 // What: one place that decides how much a stream buffers before it pushes back.
 // Interface:
 //   getHighWaterMark(state, options, duplexKey, isDuplex) -> integer >= 0
 //   getDefaultHighWaterMark(objectMode), setDefaultHighWaterMark(objectMode, value)
+//   EMPTY, ownArray(state, name): see below.
 // Invariants: a highWaterMark is a non-negative integer; anything else in the
 //   options throws ERR_INVALID_ARG_VALUE naming the option. The defaults are
 //   16384 bytes and 16 objects (Node v20.20 returns 16384, although
@@ -45,7 +47,22 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
+// The one empty array behind every state's queues (a Readable's buffer and
+// pipes, a Writable's buffered writes and end callbacks) until a stream needs
+// its own: an idle stream then holds no arrays of its own. Frozen, so a
+// missed ownArray() throws instead of leaking data into every stream.
+var EMPTY = Object.freeze([]);
+
+// state[name], made the state's own array first if it is still EMPTY: call
+// it before modifying one of those queues.
+function ownArray(state, name) {
+  var a = state[name];
+  return a === EMPTY ? (state[name] = []) : a;
+}
+
 module.exports = {
+  EMPTY: EMPTY,
+  ownArray: ownArray,
   getHighWaterMark: getHighWaterMark,
   getDefaultHighWaterMark: getDefaultHighWaterMark,
   setDefaultHighWaterMark: setDefaultHighWaterMark

@@ -40,9 +40,10 @@ function WritableState(options, stream, isDuplex) {
   compact(this);
 }
 
-// The shared empty queue (frozen: a missed ownArray() throws instead of
-// leaking a chunk or callback into every stream).
-var EMPTY = Object.freeze([]);
+// The queues start as the shared EMPTY array of internal/streams/state;
+// ownArray() gives a stream its own.
+var EMPTY = hwm.EMPTY;
+var ownArray = hwm.ownArray;
 
 var defaults = {
   objectMode: false,
@@ -85,12 +86,6 @@ function resetBuffer(state) {
   state.bufferedIndex = 0;
   state.allBuffers = true;
   state.allNoop = true;
-}
-
-// state[name] ('buffered', or kOnFinished) as an array this stream owns.
-function ownArray(state, name) {
-  var a = state[name];
-  return a === EMPTY ? (state[name] = []) : a;
 }
 
 // Takes the end(cb) callbacks, leaving none.
