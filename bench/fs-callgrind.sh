@@ -19,10 +19,9 @@ small=$((mib / 8))
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+. "$root/bench/callgrind-lib.sh"
 instructions() {  # instructions CASE MIB -> total Ir of one run
-  valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1.$2" \
-    "$minode" "$root/bench/fs-stream.js" "$2" "$1" > /dev/null 2> "$out/vg.$1.$2"
-  awk '/^summary:/ { print $2 }' "$out/cg.$1.$2"
+  callgrind_ir "$1.$2" "$minode" "$root/bench/fs-stream.js" "$2" "$1"
 }
 
 # Create both files first: their writing must not be counted.

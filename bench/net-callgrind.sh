@@ -16,10 +16,9 @@ mib=${1:-16}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+. "$root/bench/callgrind-lib.sh"
 instructions() {  # instructions MIB -> total Ir of an echo of MIB MiB
-  valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" \
-    "$minode" "$root/bench/net-echo.js" "$1" > /dev/null 2> "$out/vg.$1"
-  awk '/^summary:/ { print $2 }' "$out/cg.$1"
+  callgrind_ir "echo.$1" "$minode" "$root/bench/net-echo.js" "$1"
 }
 
 a=$(instructions "$mib")

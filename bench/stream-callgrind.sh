@@ -15,10 +15,9 @@ small=$((mib / 4))
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+. "$root/bench/callgrind-lib.sh"
 instructions() {  # instructions MIB -> total Ir of a run moving MIB per case
-  valgrind --tool=callgrind --callgrind-out-file="$out/cg.$1" \
-    "$minode" "$root/bench/stream-pipe.js" "$1" > /dev/null 2> "$out/vg.$1"
-  awk '/^summary:/ { print $2 }' "$out/cg.$1"
+  callgrind_ir "pipe.$1" "$minode" "$root/bench/stream-pipe.js" "$1"
 }
 
 a=$(instructions "$small")
