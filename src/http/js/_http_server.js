@@ -17,7 +17,6 @@
 'use strict';
 
 var net = require('net');
-var EventEmitter = require('events');
 var util = require('util');
 var common = require('_http_common');
 var incoming = require('_http_incoming');
@@ -194,9 +193,6 @@ function Server(options, requestListener) {
   this.maxHeaderSize = options.maxHeaderSize;
   this.requireHostHeader = options.requireHostHeader !== false;
   net.Server.call(this, { allowHalfOpen: true, noDelay: options.noDelay !== false });
-  // What EventEmitter's constructor just fixed for this server (its private
-  // kCapture): whether 'request' may skip emit() (conn.emitRequest).
-  this[conn.kCaptureRejections] = EventEmitter.captureRejections;
   if (requestListener) this.on('request', requestListener);
   this.httpAllowHalfOpen = false;
   this.on('connection', conn.connectionListener);

@@ -10,7 +10,7 @@
 // Node does); Upgrade and CONNECT.
 // Interface: connectionListener(socket) (a Server's 'connection' listener),
 // and, from server_request.js, setServerResponse(ServerResponse),
-// resOnFinish and kCaptureRejections.
+// and resOnFinish.
 // Invariants: state.first is the request whose response owns the socket
 // (null: none), state.incoming the ones after it (pipelined); a response
 // is assigned the socket only when the one before it finished.
@@ -213,8 +213,7 @@ function connectionListener(socket) {
   socket._httpState = {
     server: server, socket: socket, parser: parser, first: null, incoming: [], outgoing: [],
     requests: 0, keepAliveTimeoutSet: false, keepAliveTimer: null, keepAliveMs: 0, idleSince: 0,
-    dispatching: false, finishing: null,  // see @anchor finish-after-request
-    plainEmit: server[request.kCaptureRejections] === false  // see emitRequest
+    dispatching: false, finishing: null  // see @anchor finish-after-request
   };
   server._httpConnections.push(socket);
   startChecking(server);
@@ -232,6 +231,5 @@ function connectionListener(socket) {
 }
 
 exports.connectionListener = connectionListener;
-exports.kCaptureRejections = request.kCaptureRejections;
 exports.resOnFinish = request.resOnFinish;
 exports.setServerResponse = request.setServerResponse;

@@ -9,8 +9,7 @@
 // the keep-alive wait (resOnFinish).
 // Interface: parserOnHeadersComplete, parserOnBody, parserOnMessageComplete
 // (installed on each connection's parser by server_connection.js),
-// resOnFinish(state, req, res), kCaptureRejections (the symbol Server()
-// records EventEmitter.captureRejections under), setServerResponse(ctor).
+// resOnFinish(state, req, res), setServerResponse(ctor).
 // Invariants: state.first is the request whose response owns the socket
 // (null: none), state.incoming the ones after it (pipelined); a response
 // is assigned the socket only when the one before it finished. This is the
@@ -24,9 +23,8 @@
 var common = require('_http_common');
 var incoming = require('_http_incoming');
 var ServerRequest = incoming.ServerRequest;
-var EventEmitter = require('events');
-var eeEmit = EventEmitter.prototype.emit;
-var kCaptureRejections = Symbol('kCaptureRejections');  // set by Server()
+// 'request' with two fixed arguments: no arguments object per request.
+var emit2 = require('internal/events/fast_emit').emit2;
 var loopNow = internalBinding('loop').now;  // the loop's clock, as timers use it (ms)
 var ServerResponse = null;
 
@@ -114,7 +112,7 @@ function onIncoming(state, req, keepAlive, info, parser, http11) {
   }
   state.dispatching = true;
   try {
-    emitRequest(state, server, req, res);
+    emit2(server, 'request', req, res);
   } finally {
     state.dispatching = false;
     if (complete) messageComplete(parser, req);
@@ -145,20 +143,6 @@ function answeredHead(server, req, res, info) {
     return true;
   }
   return handleExpect(server, req, res, findExpect(req.rawHeaders));
-}
-
-// 'request', as server.emit('request', req, res) would: one listener that
-// is a plain function is called directly (emit() costs thousands of
-// instructions more in Duktape), unless the server captures rejections
-// (state.plainEmit); anything else goes through emit().
-function emitRequest(state, server, req, res) {
-  var events = server._events;
-  var fn = events !== void 0 ? events.request : void 0;
-  if (typeof fn === 'function' && state.plainEmit && server.emit === eeEmit) {
-    fn.call(server, req, res);
-  } else {
-    server.emit('request', req, res);
-  }
 }
 
 // Expect: 100-continue (true: handled, 'request' is not emitted here).
@@ -274,5 +258,4 @@ exports.parserOnHeadersComplete = parserOnHeadersComplete;
 exports.parserOnBody = parserOnBody;
 exports.parserOnMessageComplete = parserOnMessageComplete;
 exports.resOnFinish = resOnFinish;
-exports.kCaptureRejections = kCaptureRejections;
 exports.setServerResponse = function (ctor) { ServerResponse = ctor; };
