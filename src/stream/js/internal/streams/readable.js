@@ -39,6 +39,11 @@
 var fastEmit = require('internal/events/fast_emit');
 var emit0 = fastEmit.emit0;
 var emit1 = fastEmit.emit1;
+var settle1 = fastEmit.settle1;
+// The stock emit: a stream whose emit is this one, with a single 'data'
+// listener, gets that listener called directly (what emit1 would do, minus a
+// call). Anything else (an overridden emit, several listeners) goes to emit1.
+var EEemit = require('events').prototype.emit;
 
 var errors = require('internal/errors');
 var legacy = require('internal/streams/legacy');
@@ -49,6 +54,12 @@ var Stream = legacy.Stream;
 var ReadableState = rstate.ReadableState;
 var ownArray = rstate.ownArray;
 var fromList = rstate.fromList;
+var EMPTY = rstate.EMPTY;
+var kKnownBuffer = rstate.kKnownBuffer;
+var makeBusy = require('internal/streams/state').makeBusy;
+var wstate = require('internal/streams/writable_state');
+var WritableState = wstate.WritableState;
+var hasOwn = Object.prototype.hasOwnProperty;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 
 var Duplex = null; // required lazily: duplex.js requires this file
@@ -89,17 +100,48 @@ Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 
+// @anchor push
+// (Transform's _write passes kKnownBuffer as the encoding when it knows the
+// chunk is a Buffer: an instanceof costs Duktape ~1,900 instructions.)
 Readable.prototype.push = function (chunk, encoding) {
-  var state = this._readableState;
-  if (chunk instanceof FastBuffer && !state.objectMode && chunk.length > 0 && state.decoder === null &&
-    !state.ended && !state.destroyed && !state.errored) {
-    // The common case (a non-empty Buffer into a live byte stream), the way
-    // readableAddChunk() would take it, minus its tests for every other case.
-    state.reading = false;
-    addChunk(this, state, chunk, false);
-    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  var stream = this;
+  var state = stream._readableState;
+  if ((encoding === void 0 ? !(chunk instanceof FastBuffer) : encoding !== kKnownBuffer) ||
+    chunk.length === 0 || state.objectMode || state.decoder !== null ||
+    state.ended || state.destroyed || state.errored) {
+    return readableAddChunk(stream, chunk, encoding === kKnownBuffer ? '' : encoding, false);
   }
-  return readableAddChunk(this, chunk, encoding, false);
+  // The common case (a non-empty Buffer into a live byte stream), the way
+  // readableAddChunk() and addChunk() would take it, minus their tests for
+  // every other case and two calls.
+  state.reading = false;
+  var events = stream._events;
+  var length = state.length;
+  var h;
+  if (length === 0 && state.flowing && !state.sync && events !== void 0 &&
+    (h = events.data) !== void 0) {
+    // addChunk's hand-over: straight to the 'data' listener, never buffered.
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    if (typeof h === 'function' && stream.emit === EEemit) {
+      var r = h.call(stream, chunk);
+      if (r !== void 0 && r !== null) settle1(stream, r, 'data', chunk);
+    } else {
+      emit1(stream, 'data', chunk);
+    }
+  } else {
+    state.length = length += chunk.length;
+    var buf = state.buffer;
+    if (buf === EMPTY) state.buffer = [chunk];
+    else buf[buf.length] = chunk;
+    if (state.needReadable) emitReadable(stream);
+    if (!state.readingMore) maybeReadMore(stream, state);
+    // (No user code ran since the tests above: still not ended.)
+    return length < state.highWaterMark;
+  }
+  if (!state.readingMore) maybeReadMore(stream, state);
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 };
 
 Readable.prototype.unshift = function (chunk, encoding) {
@@ -234,9 +276,9 @@ function howMuchToRead(n, state) {
 
 // @anchor read
 Readable.prototype.read = function (n) {
-  if (n === void 0) n = 0 / 0; // NaN: "no argument" (the global NaN is a slow lookup)
-  else if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
   var state = this._readableState;
+  if (n === void 0) return readChunk(this, state);
+  if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
   var nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
@@ -357,9 +399,108 @@ function maybeReadMore_(stream, state) {
 }
 
 // @anchor flow
+// read() until it returns null or the stream stops flowing. The stock read()
+// is skipped for readChunk(), which is what it would call: one call less per
+// chunk; a read() overridden on the stream or its class is called as is.
 function flow(stream) {
   var state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  // Local copies: a module variable costs Duktape a scope lookup (~350
+  // instructions) on every use, a local nothing.
+  var stockRead = readableRead;
+  var next = readChunk;
+  var count = 0;
+  while (state.flowing && (stream.read === stockRead ? next(stream, state) : stream.read()) !== null) {
+    // A burst (data produced as fast as it is consumed): make the hot fields
+    // own, once (state.js: makeBusy). A stream fed by I/O, one chunk per
+    // flow() or none, keeps its small idle state.
+    if (++count === 8) makeChainBusy(state, 0);
+  }
+}
+
+// makeBusy() a readable state and the states of the streams it pipes into,
+// which the same burst goes through (a PassThrough's readable side never
+// loops in flow(): its chunks are handed over as they are pushed).
+function makeChainBusy(state, depth) {
+  if (!hasOwn.call(state, 'closeEmitted')) makeBusy(state, rstate.hot);
+  var pipes = state.pipes;
+  for (var i = 0; i < pipes.length && depth < 8; i++) {
+    var w = pipes[i]._writableState;
+    if (w instanceof WritableState && !hasOwn.call(w, 'afterWriteTickInfo')) makeBusy(w, wstate.hot);
+    var next = pipes[i]._readableState;
+    if (next instanceof ReadableState) makeChainBusy(next, depth + 1);
+  }
+}
+
+// @anchor read-chunk
+// read() with no argument, the call flowing mode makes for every chunk: the
+// general read() above with n = NaN folded in (howMuchToRead, shouldCallRead
+// and fromList's one-chunk case written out): the same effects, fewer calls.
+function readChunk(stream, state) {
+  state.emittedReadable = false;
+  // Fields are read once into locals between two calls out to user code (a
+  // property read is a lookup in Duktape, a local is free).
+  var len = state.length;
+  var ended = state.ended;
+  if (len === 0 && ended) {
+    endReadable(stream);
+    return null;
+  }
+  // howMuchToRead(NaN): the first chunk when flowing, else everything.
+  var buf; // state.buffer, once read
+  var n = len === 0 ? 0 : state.objectMode ? 1 : state.flowing ? (buf = state.buffer)[0].length : len;
+  if (!ended && !state.reading && !state.destroyed && !state.errored && state.constructed &&
+    (len === 0 || state.needReadable || len - n < state.highWaterMark)) {
+    state.reading = true;
+    state.sync = true;
+    if (len === 0) state.needReadable = true;
+    try {
+      stream._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(stream, err);
+    }
+    state.sync = false;
+    len = state.length;
+    buf = void 0; // (_read may have replaced it)
+    if (!state.reading) { // _read pushed synchronously
+      n = len === 0 ? 0 : state.objectMode ? 1 : state.flowing ? (buf = state.buffer)[0].length : len;
+    }
+  }
+  var ret = null;
+  if (n > 0 && len > 0) {
+    if (buf === void 0) buf = state.buffer;
+    if (buf.length === 1 && n >= len) { // fromList's one-chunk case, minus pop()'s call
+      ret = buf[0];
+      buf.length = 0;
+    } else {
+      ret = fromList(n, state);
+    }
+  }
+  // The end of read(): bookkeeping, then 'data'. (Written out here rather
+  // than a function of its own: this runs for every chunk of every flowing
+  // stream, and a call costs more than most of these lines.)
+  if (ret === null) {
+    state.needReadable = len <= state.highWaterMark;
+  } else {
+    state.length = len -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+  if (len === 0) {
+    if (!state.ended) state.needReadable = true;
+    else endReadable(stream);
+  }
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    var events = stream._events;
+    var h;
+    if (events !== void 0 && typeof (h = events.data) === 'function' && stream.emit === EEemit) {
+      var r = h.call(stream, ret); // emit1(stream, 'data', ret), minus a call
+      if (r !== void 0 && r !== null) settle1(stream, r, 'data', ret);
+    } else {
+      emit1(stream, 'data', ret);
+    }
+  }
+  return ret;
 }
 
 function endReadable(stream) {
@@ -387,6 +528,8 @@ function endReadableNT(state, stream) {
 function endWritableNT(stream) {
   if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
 }
+
+var readableRead = Readable.prototype.read;
 
 module.exports = Readable;
 

@@ -5,8 +5,11 @@
 //   decision in readable.js is a test of these fields; the comments say what
 //   each one means. defineProperties(Readable.prototype) adds the getters.
 // Interface: ReadableState(options, stream, isDuplex); defineProperties(proto);
+//   hot: the fields flow() makes own in a burst of chunks;
 //   ownArray(state, 'buffer' | 'pipes') before modifying one of those arrays;
-//   fromList(n, state) takes n bytes (characters, one object) off the buffer.
+//   fromList(n, state) takes n bytes (characters, one object) off the buffer;
+//   kKnownBuffer, the encoding transform.js hands push() with a chunk it
+//   knows is a Buffer.
 // Invariants:
 //   * length == sum of the buffered chunks' lengths (bytes, or characters once
 //     setEncoding() is on), or their count in objectMode.
@@ -84,6 +87,13 @@ var defaults = {
   encoding: null
 };
 Object.keys(defaults).forEach(function (k) { ReadableState.prototype[k] = defaults[k]; });
+
+// The fields flowing mode reads for every chunk: made own by flow() once a
+// burst of chunks goes through it (state.js: makeBusy). readable.js tests
+// the last one to know whether that happened.
+var hot = ['flowing', 'length', 'buffer', 'reading', 'sync', 'needReadable', 'emittedReadable',
+  'ended', 'destroyed', 'errored', 'constructed', 'objectMode', 'decoder', 'readingMore',
+  'multiAwaitDrain', 'awaitDrainWriters', 'dataEmitted', 'errorEmitted', 'closeEmitted'];
 
 function getter(proto, name, get, set) {
   Object.defineProperty(proto, name, {
@@ -172,5 +182,8 @@ function consumeFromBuffer(n, buf, isString) {
 
 module.exports = {
   ReadableState: ReadableState, defineProperties: defineProperties, ownArray: ownArray, EMPTY: EMPTY,
-  fromList: fromList
+  fromList: fromList, hot: hot,
+  // push(chunk, kKnownBuffer): "chunk is a Buffer, no need to test it"
+  // (transform.js, for a PassThrough's output; never seen by users).
+  kKnownBuffer: Object.freeze({})
 };

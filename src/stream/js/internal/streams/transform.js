@@ -18,7 +18,10 @@
 
 var errors = require('internal/errors');
 var Duplex = require('internal/streams/duplex');
+var readablePush = require('internal/streams/readable').prototype.push;
+var kKnownBuffer = require('internal/streams/readable_state').kKnownBuffer;
 var getHighWaterMark = require('internal/streams/state').getHighWaterMark;
+var passThroughTransform = require('internal/streams/utils').passThroughTransform;
 
 var kCallback = Symbol('kCallback');
 var kPending = Symbol('kPending'); // { callback, length, afterTransform } of the _write in flight
@@ -82,11 +85,32 @@ Transform.prototype._transform = function () {
 // stream, and _transform gets the same per-stream callback every time: no
 // closure per chunk (a Duktape closure costs ~8,000 instructions).
 Transform.prototype._write = function (chunk, encoding, callback) {
+  var transform = this._transform;
+  if (transform === passThroughTransform) {
+    // @anchor pass-through-write
+    // A PassThrough: _transform's cb(null, chunk), then afterTransform(),
+    // written out. Outside objectMode, Writable hands _write a Buffer or a
+    // string (decodeStrings: false, any encoding): anything else with
+    // 'buffer' is a Buffer, and push() need not test it again.
+    var rState = this._readableState;
+    var wState = this._writableState;
+    var length = rState.length;
+    var push = this.push;
+    if (encoding === 'buffer' && typeof chunk !== 'string' && push === readablePush && !wState.objectMode) {
+      push.call(this, chunk, kKnownBuffer);
+    } else if (chunk != null) {
+      push.call(this, chunk);
+    }
+    if (rState.ended) process.nextTick(callback);
+    else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) callback();
+    else this[kCallback] = callback;
+    return;
+  }
   var pending = this[kPending];
   if (pending === void 0) pending = this[kPending] = newPending(this);
   pending.callback = callback;
   pending.length = this._readableState.length;
-  this._transform(chunk, encoding, pending.afterTransform);
+  transform.call(this, chunk, encoding, pending.afterTransform);
 };
 
 function newPending(stream) {
@@ -102,10 +126,16 @@ function afterTransform(stream, pending, err, val) {
     return;
   }
   if (val != null) stream.push(val);
+  afterPush(stream, pending.length, callback);
+}
+
+// The write is done once its output is pushed: call back now, unless the
+// readable side is over its mark (lengthBefore: its length before the push).
+function afterPush(stream, lengthBefore, callback) {
   var rState = stream._readableState;
   if (rState.ended) {
     process.nextTick(callback); // push(null) inside _transform: let the state settle
-  } else if (stream._writableState.ended || pending.length === rState.length ||
+  } else if (stream._writableState.ended || lengthBefore === rState.length ||
     rState.length < rState.highWaterMark) {
     callback();
   } else {

@@ -8,7 +8,8 @@
 //   isDuplexNodeStream, isIterable(obj, isAsync), isDestroyed, isReadableEnded,
 //   isReadableFinished(stream, strict), isWritableEnded, isWritableFinished(stream, strict),
 //   isReadable, isWritable, isFinished, isClosed, isRequest, willEmitClose, isErrored,
-//   isReadableErrored, isWritableErrored, isDisturbed, aggregateTwoErrors, once, nop.
+//   isReadableErrored, isWritableErrored, isDisturbed, aggregateTwoErrors, once, nop,
+//   passThroughTransform (PassThrough's _transform, which transform.js recognises).
 // Invariants: every predicate returns null (not false) when the question does
 //   not apply (e.g. isWritableEnded on a Readable); callers rely on that.
 // Read first: readable.js and writable.js (the state objects being inspected).
@@ -16,6 +17,10 @@
 'use strict';
 
 function nop() {}
+
+// PassThrough.prototype._transform, here so that Transform's _write can tell
+// an unmodified PassThrough (whose output is its input) from a real transform.
+var passThroughTransform = function (chunk, encoding, cb) { cb(null, chunk); };
 
 // A callback that runs at most once.
 function once(fn) {
@@ -183,7 +188,7 @@ function isDisturbed(stream) {
 }
 
 module.exports = {
-  nop: nop, once: once, aggregateTwoErrors: aggregateTwoErrors,
+  nop: nop, passThroughTransform: passThroughTransform, once: once, aggregateTwoErrors: aggregateTwoErrors,
   isNodeStream: isNodeStream, isReadableNodeStream: isReadableNodeStream,
   isWritableNodeStream: isWritableNodeStream, isDuplexNodeStream: isDuplexNodeStream,
   isIterable: isIterable, isDestroyed: isDestroyed,

@@ -43,6 +43,7 @@ var utils = require('internal/streams/utils');
 var codes = errors.codes;
 var Stream = legacy.Stream;
 var WritableState = wstate.WritableState;
+var EMPTY = require('internal/streams/state').EMPTY;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 var nop = utils.nop;
 
@@ -137,16 +138,31 @@ function _write(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoded, cb);
 }
 
+// @anchor write
 Writable.prototype.write = function (chunk, encoding, cb) {
   var state = this._writableState;
-  if (encoding === void 0 && cb === void 0 && chunk instanceof FastBuffer && !state.objectMode &&
-    !state.ending && !state.destroyed) {
-    // The common case (pipe() writes Buffers with no encoding or callback),
-    // without _write()'s argument shuffling and checks.
-    state.pendingcb++;
+  if (encoding !== void 0 || cb !== void 0 || !(chunk instanceof FastBuffer) || state.objectMode ||
+    state.ending || state.destroyed) {
+    return _write(this, chunk, encoding, cb) === true;
+  }
+  // The common case (pipe() writes Buffers with no encoding or callback),
+  // without _write()'s argument shuffling and checks; and with nothing in
+  // flight, writeOrBuffer()'s hand-over written out (one call less).
+  state.pendingcb++;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
     return writeOrBuffer(this, state, chunk, 'buffer', nop);
   }
-  return _write(this, chunk, encoding, cb) === true;
+  var len = chunk.length;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = nop;
+  state.writing = true;
+  state.sync = true;
+  this._write(chunk, 'buffer', state.onwrite || onwriteOf(this, state));
+  state.sync = false;
+  if (state.length < state.highWaterMark || state.length === 0) return !state.errored && !state.destroyed;
+  state.needDrain = true;
+  return false;
 };
 
 Writable.prototype.cork = function () {
@@ -246,7 +262,8 @@ function onwrite(stream, er) {
     else onwriteError(stream, state, er, cb);
     return;
   }
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  var buffered = state.buffered; // (EMPTY when nothing ever queued: skips two reads)
+  if (buffered !== EMPTY && buffered.length > state.bufferedIndex) clearBuffer(stream, state);
   if (!sync) {
     afterWrite(stream, state, 1, cb);
   } else if (cb !== nop || state.afterWriteTickInfo !== null || state.destroyed ||

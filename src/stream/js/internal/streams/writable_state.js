@@ -4,7 +4,8 @@
 // What: WritableState, one per Writable (stream._writableState).
 // Interface: WritableState(options, stream, isDuplex), resetBuffer(state),
 //   ownArray(state, 'buffered' | kOnFinished) before modifying one of those
-//   arrays, takeOnFinished(state), defineProperties(proto), kOnFinished.
+//   arrays, takeOnFinished(state), defineProperties(proto), kOnFinished,
+//   hot: the fields to make own in a burst of writes.
 // Invariants:
 //   * length == bytes (or objects) accepted by write() and not yet
 //     acknowledged by the implementation's callback: the one being written
@@ -81,6 +82,12 @@ var defaults = {
 Object.keys(defaults).forEach(function (k) { WritableState.prototype[k] = defaults[k]; });
 WritableState.prototype[kOnFinished] = EMPTY; // end(cb) callbacks
 
+// The fields every write reads: made own when a burst of chunks is piped
+// into the stream (readable.js: flow; state.js: makeBusy).
+var hot = ['length', 'writing', 'sync', 'writecb', 'writelen', 'pendingcb', 'onwrite', 'buffered',
+  'objectMode', 'ending', 'destroyed', 'corked', 'errored', 'constructed', 'needDrain',
+  'afterWriteTickInfo'];
+
 function resetBuffer(state) {
   state.buffered = EMPTY;
   state.bufferedIndex = 0;
@@ -152,6 +159,6 @@ function defineProperties(proto) {
 
 module.exports = {
   WritableState: WritableState, resetBuffer: resetBuffer, ownArray: ownArray,
-  takeOnFinished: takeOnFinished,
+  takeOnFinished: takeOnFinished, hot: hot,
   defineProperties: defineProperties, kOnFinished: kOnFinished
 };

@@ -11,6 +11,9 @@
 //
 // Interface: emit0(ee, type), emit1(ee, type, a), emit2(ee, type, a, b) return
 //   what ee.emit(type[, a[, b]]) returns, with the same effects.
+//   settle1(ee, result, type, a): what emit does with a listener's non-null
+//   result, for hot paths that call a single listener themselves (a stream's
+//   'data': internal/streams/readable.js) after checking what emit1 checks.
 // Invariants: an emitter whose emit is not EventEmitter.prototype.emit (a
 //   subclass or instance that overrides it, to trace or to intercept) gets its
 //   own emit called, as in Node; so does every 'error' event (its rules — the
@@ -31,6 +34,12 @@ function init(fromEvents) { shared = fromEvents; }
 // becomes 'error'. Rare, so the argument array is built only here.
 function settle(ee, result, type, a, b, count) {
   shared.addCatch(ee, result, type, count === 0 ? [] : count === 1 ? [a] : [a, b]);
+}
+
+/// settle1(ee, result, type, a): after a listener of ee.emit(type, a) returned
+/// a non-null result (a promise, with captureRejections).
+function settle1(ee, result, type, a) {
+  shared.addCatch(ee, result, type, [a]);
 }
 
 /// emit0(ee, type): ee.emit(type) without an arguments object.
@@ -90,4 +99,4 @@ function emit2(ee, type, a, b) {
   return true;
 }
 
-module.exports = { init: init, emit0: emit0, emit1: emit1, emit2: emit2 };
+module.exports = { init: init, emit0: emit0, emit1: emit1, emit2: emit2, settle1: settle1 };
