@@ -65,6 +65,7 @@ void put_tables(duk_context* ctx) {
 void init(duk_context* ctx) {
   put_parser_class(ctx);
   put_head_functions(ctx);
+  put_end_functions(ctx);
   put_tables(ctx);
 }
 

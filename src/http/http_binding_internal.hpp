@@ -116,6 +116,16 @@ void put_parser_class(duk_context* ctx);
 /// on the object at the top of the stack (http_head_binding.cpp).
 void put_head_functions(duk_context* ctx);
 
+/// storeHeader(msg, firstA, firstB[, body[, handle]]) (JS binding; the
+/// stack holds exactly those arguments at 0..4): see http_head_binding.cpp.
+duk_ret_t store_header(duk_context* ctx);
+
+/// True if String(value at idx) has a character a header value may not.
+bool invalid_header_text(duk_context* ctx, duk_idx_t idx);
+
+/// Puts installFastEnd on the object at the top of the stack (http_end_binding.cpp).
+void put_end_functions(duk_context* ctx);
+
 /// Installs consume(handle), unconsume(), readStop(), readStart() and
 /// timing(which) on the HTTPParser prototype at idx (http_consume.cpp).
 void put_consume_methods(duk_context* ctx, duk_idx_t idx);

@@ -188,7 +188,9 @@ HeadOptions read_options(duk_context* ctx) {
   o.should_keep_alive = read_bool(ctx, "shouldKeepAlive");
   o.use_chunked_by_default = read_bool(ctx, "useChunkedEncodingByDefault");
   o.has_body = read_bool(ctx, "_hasBody");
-  o.has_agent = read_bool(ctx, "agent");
+  // Only a request has an agent: asking a response walks its whole
+  // prototype chain for nothing.
+  o.has_agent = !duk_is_number(ctx, 1) && read_bool(ctx, "agent");
   o.removed_connection = read_bool(ctx, "_removedConnection");
   o.removed_content_length = read_bool(ctx, "_removedContLen");
   o.removed_transfer_encoding = read_bool(ctx, "_removedTE");
@@ -242,6 +244,10 @@ void write_first_line(duk_context* ctx, HeadWriter& w) {
   }
 }
 
+}  // namespace
+
+bool invalid_header_text(duk_context* ctx, duk_idx_t idx) { return invalid_value_text(ctx, idx); }
+
 // @anchor store-header-binding
 duk_ret_t store_header(duk_context* ctx) {
   std::string& out = scratch();
@@ -284,6 +290,8 @@ duk_ret_t store_header(duk_context* ctx) {
   push_bytes(ctx, out.data(), out.size());
   return 1;
 }
+
+namespace {
 
 // @anchor header-key
 // setHeader's checks and key in one call: validateHeaderName,

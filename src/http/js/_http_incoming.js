@@ -36,6 +36,10 @@ var kDiscardDuplicates = {
 // on() creates the table the first time someone listens.
 function IncomingMessage(socket) {
   this.socket = socket;
+  this.httpVersionMajor = null;  // the prototype's defaults are a server request's
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.upgrade = null;
   this.rawHeaders = [];   // own arrays: the caller may push into them
   this.rawTrailers = [];
 }
@@ -44,16 +48,17 @@ util.inherits(IncomingMessage, Readable);
 var kEmptyList = Object.freeze([]);  // rawTrailers of a request that has none (yet)
 (function (p) {
   p._rs = null;
-  p._eofPending = false;
-  p.httpVersionMajor = null;
-  p.httpVersionMinor = null;
-  p.httpVersion = null;
+  // What most server requests are (HTTP/1.1, no upgrade): ServerRequest
+  // sets these only when they differ; IncomingMessage() sets Node's nulls.
+  p.httpVersionMajor = 1;
+  p.httpVersionMinor = 1;
+  p.httpVersion = '1.1';
   p.complete = false;
   p.rawHeaders = kEmptyList;
   p.rawTrailers = kEmptyList;
   p.joinDuplicateHeaders = false;
   p.aborted = false;
-  p.upgrade = null;
+  p.upgrade = false;
   p.url = '';
   p.method = null;
   p.statusCode = null;
@@ -65,25 +70,28 @@ var kEmptyList = Object.freeze([]);  // rawTrailers of a request that has none (
 })(IncomingMessage.prototype);
 
 // The server's request (@anchor thin-incoming): an IncomingMessage (same
-// prototype, so instanceof and constructor hold) given only its head.
-// rawTrailers stays the shared frozen empty list until trailers arrive.
+// prototype, so instanceof and constructor hold) given only its head, and
+// of that only what differs from the prototype (an HTTP/1.1 request with
+// no upgrade). rawTrailers stays the shared frozen empty list until
+// trailers arrive.
 function ServerRequest(socket, versionMajor, versionMinor, method, url, rawHeaders, upgrade) {
   this.socket = socket;
-  this.httpVersionMajor = versionMajor;
-  this.httpVersionMinor = versionMinor;
-  this.httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' : versionMinor === 0 ? '1.0'
-    : '1.' + versionMinor) : versionMajor + '.' + versionMinor;
   this.method = method;
   this.url = url;
   this.rawHeaders = rawHeaders;
-  this.upgrade = upgrade;
+  if (versionMinor !== 1 || versionMajor !== 1) {
+    this.httpVersionMajor = versionMajor;
+    this.httpVersionMinor = versionMinor;
+    this.httpVersion = versionMajor + '.' + versionMinor;
+  }
+  if (upgrade) this.upgrade = true;
 }
 ServerRequest.prototype = IncomingMessage.prototype;
 
 // @anchor lazy-readable
 // Every Readable method reaches its state through this._readableState; the
 // getter builds it (Readable's constructor) the first time anyone asks.
-// Until then the end of a bodiless message is only noted (endOfBody).
+// Until then the end of the body is implied by `complete` (endOfBody).
 Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   configurable: true, enumerable: false,
   get: function () {
@@ -96,19 +104,23 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
 function startReadable(msg) {
   Readable.call(msg, { autoDestroy: false });  // stores the state through the setter
   msg._rs.readingMore = true;
-  if (msg._eofPending) {
-    msg._eofPending = false;
-    msg.push(null);
-  }
+  if (msg.complete) msg.push(null);  // the body ended before anyone looked
   if (msg._dumped) {  // dumped before anyone looked: discard as _dump() would
     msg._dumped = false;
     msg._dump();
   }
 }
 
-// The body ended: push(null), or just note it while there is no Readable.
+// The body ended (msg.complete is already true): push(null), or, while
+// there is no Readable, nothing: startReadable pushes it when one is made.
 function endOfBody(msg) {
-  if (msg._rs === null) msg._eofPending = true;
+  if (msg._rs !== null) msg.push(null);
+}
+
+// The body ended (complete is true): push(null), making the Readable if
+// there is none yet (startReadable then pushes it), as push(null) would.
+function endNow(msg) {
+  if (msg._rs === null) startReadable(msg);
   else msg.push(null);
 }
 
@@ -235,6 +247,7 @@ module.exports = {
   IncomingMessage: IncomingMessage,
   ServerRequest: ServerRequest,
   endOfBody: endOfBody,
+  endNow: endNow,
   dumpIfUnread: dumpIfUnread,
   buildHeaders: buildHeaders
 };

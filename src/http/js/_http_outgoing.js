@@ -6,7 +6,9 @@
 // is built in C++ (storeHeader in src/http/http_head_binding.cpp, which decides
 // Date/Connection/Keep-Alive/Content-Length/Transfer-Encoding exactly as
 // Node's _storeHeader), in one buffer, with the body when end(data) is the
-// only write.
+// only write. A server response's end(data) is itself C++ when nothing can
+// tell (src/http/http_end_binding.cpp, installed by _http_server.js); it
+// falls back to the JS end of internal/http/outgoing_body.js otherwise.
 // Interface: OutgoingMessage, validateHeaderName(name[, label]),
 // validateHeaderValue(name, value).
 // Invariants: _header is set once (headersSent): the head as a Buffer, or,

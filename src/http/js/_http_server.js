@@ -50,6 +50,7 @@ util.inherits(ServerResponse, OutgoingMessage);
   p.statusMessage = undefined;
   p._httpState = null;  // the connection's state (server_connection.js)
   p._keepAliveTimeout = 5000;  // a server's default keepAliveTimeout
+  common.flattenDefaults(p);  // (@anchor flat-defaults in _http_common.js)
 })(ServerResponse.prototype);
 
 // The server's own responses: a ServerResponse (same prototype) that
@@ -239,3 +240,10 @@ module.exports = {
   _connectionListener: conn.connectionListener
 };
 conn.setServerResponse(ConnectionResponse);
+
+// @anchor install-fast-end
+// end(body) of a server's response in one C++ call (http_end_binding.cpp);
+// every other call goes on to the JS end it is given.
+OutgoingMessage.prototype.end = common.installFastEnd(OutgoingMessage.prototype.end,
+  ServerResponse.prototype._implicitHeader, OutgoingMessage.prototype._storeHeader, STATUS_CODES,
+  require('internal/http/outgoing_body').finishLater);

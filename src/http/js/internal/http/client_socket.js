@@ -18,6 +18,7 @@
 'use strict';
 
 var emit0 = require('internal/events/fast_emit').emit0;
+var endNow = require('_http_incoming').endNow;
 var HTTPParser, IncomingMessage;
 
 function hangUp() {
@@ -90,7 +91,7 @@ function parserOnMessageComplete(trailers) {
   if (!res) return;
   res.complete = true;
   if (trailers.length) res.rawTrailers = trailers;
-  res.push(null);
+  endNow(res);
   this.incoming = null;
 }
 

@@ -7,6 +7,8 @@
 // Invariants: the head goes out with the first body bytes (or at end());
 // with chunked framing each write() is one chunk and end() sends the last
 // chunk; end(data) alone sends head and body as ONE buffer built in C++.
+// OutgoingMessage.prototype.end ends up native (src/http/http_end_binding.cpp):
+// the `end` here is what it calls for every case it does not take itself.
 // Read first: _http_outgoing.js. Doc: api/http.md § "response.write(...)".
 'use strict';
 
@@ -39,19 +41,25 @@ function onFinish(msg) {
 // @anchor finish-after-request
 // 'finish' follows end() in a tick of its own, as in Node: first the code
 // after end() runs, then the ticks queued before it, then 'finish'. When
-// end() is called from the server's 'request' handler (state.dispatching)
+// end() is called from the server's 'request' handler (state.finishing is
+// null then: undefined outside the handler, the response once one finished)
 // with no tick or microtask queued, nothing can run between the handler's
 // return and that tick: the server then finishes the response right after
 // the handler returns (onIncoming in server_request.js), which saves
 // the tick (~30,000 instructions a request in Duktape).
 function finishSoon(msg) {
   var state = msg._httpState;
-  if (state && state.dispatching && state.finishing === null && tickInfo[0] === 0 &&
+  if (state && state.finishing === null && tickInfo[0] === 0 &&
       tickInfo[1] === 0) {
     state.finishing = msg;
   } else {
     nextTick(onFinish, msg);
   }
+}
+
+// finishSoon's other half, for the native end (src/http/http_end_binding.cpp).
+function finishLater(msg) {
+  nextTick(onFinish, msg);
 }
 
 function writeAfterEnd(msg, callback) {
@@ -232,6 +240,15 @@ function endWrites(msg, chunk) {
   } else {
     process.nextTick(finish);
   }
+  fullyUncork(msg.socket);
+}
+
+// Node's "Fully uncork connection on end()": corks the user or write()
+// left on the socket are undone, so the response is not held back.
+function fullyUncork(socket) {
+  if (socket === null || !socket.writableCorked) return;
+  socket._writableState.corked = 1;
+  socket.uncork();
 }
 
 function addTrailers(headers) {
@@ -277,6 +294,7 @@ function setTimeout(msecs, callback) {
 }
 
 exports.onFinish = onFinish;
+exports.finishLater = finishLater;
 exports.install = function install(OutgoingMessage) {
   var p = OutgoingMessage.prototype;
   p.outputData = kNoOutput;

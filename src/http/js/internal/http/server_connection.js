@@ -212,8 +212,9 @@ function connectionListener(socket) {
   socket._paused = false;
   socket._httpState = {
     server: server, socket: socket, parser: parser, first: null, incoming: [], outgoing: [],
-    requests: 0, keepAliveTimeoutSet: false, keepAliveTimer: null, keepAliveMs: 0, idleSince: 0,
-    dispatching: false, finishing: null  // see @anchor finish-after-request
+    // idleSince: the loop's clock when the connection went idle waiting for
+    // its next request (-1: busy); finishing: see @anchor finish-after-request.
+    requests: 0, keepAliveTimer: null, keepAliveMs: 0, idleSince: -1, finishing: void 0
   };
   server._httpConnections.push(socket);
   startChecking(server);

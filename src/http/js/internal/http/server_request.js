@@ -48,7 +48,9 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
       (findExpect(headers) !== void 0 ? kHasExpect : 0);
   }
   var req = new ServerRequest(socket, versionMajor, versionMinor, method, url, headers, upgrade);
-  this.incoming = req;
+  // The body's handlers find the request here; a complete request has no
+  // body, and is done with before this call returns.
+  if (upgrade || !(info & kComplete)) this.incoming = req;
   if (socket._timeoutTimer !== null) socket._unrefTimer();  // reading is activity
   return onIncoming(state, req, shouldKeepAlive, info, this, versionMinor === 1 && versionMajor === 1);
 }
@@ -73,8 +75,7 @@ function parserOnMessageComplete(trailers) {
 
 function messageComplete(parser, req) {
   req.complete = true;
-  if (req._rs === null) req._eofPending = true;  // incoming.endOfBody(req), inlined
-  else incoming.endOfBody(req);
+  if (req._rs !== null) req.push(null);  // incoming.endOfBody(req), inlined
   if (!req.upgrade) parser.incoming = null;  // an upgrade's request goes with the 'upgrade' event
 }
 
@@ -84,8 +85,8 @@ function messageComplete(parser, req) {
 function onIncoming(state, req, keepAlive, info, parser, http11) {
   var server = state.server;
   var socket = state.socket;
-  if (state.keepAliveTimeoutSet) {
-    state.keepAliveTimeoutSet = false;  // the keep-alive timer now finds it busy
+  if (state.idleSince !== -1) {
+    state.idleSince = -1;  // the keep-alive timer now finds it busy
     if (state.keepAliveTimer === null) socket.setTimeout(server.timeout || 0);
   }
   if (req.upgrade) {
@@ -110,17 +111,17 @@ function onIncoming(state, req, keepAlive, info, parser, http11) {
     if (complete) messageComplete(parser, req);
     return 0;
   }
-  state.dispatching = true;
+  state.finishing = null;  // dispatching (@anchor finish-after-request)
   try {
     emit2(server, 'request', req, res);
   } finally {
-    state.dispatching = false;
-    if (complete) messageComplete(parser, req);
     var finished = state.finishing;
-    if (finished !== null) {
-      state.finishing = null;
-      finishNow(state, finished);
+    state.finishing = void 0;
+    if (complete) {  // messageComplete(parser, req), inlined: no parser.incoming to clear
+      req.complete = true;
+      if (req._rs !== null) req.push(null);
     }
+    if (finished !== null) finishNow(state, finished);
   }
   return 0;
 }
@@ -209,9 +210,10 @@ function resOnFinish(state, req, res) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (state.server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      waitKeepAlive(state, socket);
-      state.keepAliveTimeoutSet = true;
+    var server = state.server;
+    var ms = server.keepAliveTimeout;
+    if (ms && typeof socket.setTimeout === 'function') {
+      waitKeepAlive(state, socket, server, ms);
     }
   } else {
     var next = state.outgoing.shift();
@@ -226,17 +228,16 @@ function resOnFinish(state, req, res) {
 // server.timeout of its own a connection notes only when it went idle
 // (state.idleSince, the loop's clock), and keeps at most one timer: armed
 // when it goes idle with none pending; when it fires, a connection that is
-// busy again (keepAliveTimeoutSet false) drops it (the next idle wait arms
+// busy again (idleSince -1) drops it (the next idle wait arms
 // a new one), one idle for less than keepAliveTimeout sleeps again for
 // the rest, and only one idle for all of it times out.
-function waitKeepAlive(state, socket) {
-  var ms = state.server.keepAliveTimeout;
-  if (state.server.timeout) {
+function waitKeepAlive(state, socket, server, ms) {
+  state.idleSince = loopNow();
+  if (server.timeout) {
     socket.setTimeout(ms);  // the socket's own timeout, as Node does
     return;
   }
-  state.idleSince = loopNow();
-  state.keepAliveMs = ms;
+  if (state.keepAliveMs !== ms) state.keepAliveMs = ms;
   if (state.keepAliveTimer === null) armKeepAlive(state, ms);
 }
 
@@ -248,7 +249,7 @@ function armKeepAlive(state, ms) {
 function keepAliveExpired(state) {
   var socket = state.socket;
   state.keepAliveTimer = null;
-  if (!state.keepAliveTimeoutSet || socket._httpState !== state) return;
+  if (state.idleSince === -1 || socket._httpState !== state) return;
   var left = state.idleSince + state.keepAliveMs - loopNow();
   if (left > 0) armKeepAlive(state, left);
   else socket.emit('timeout');  // as the socket's own timer would (socketOnTimeout)
