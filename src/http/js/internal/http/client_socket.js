@@ -81,9 +81,15 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   return req.method === 'HEAD' ? 1 : 0;
 }
 
+// A full response pauses the socket and marks it _paused, the flag
+// IncomingMessage's _read looks for to let the socket flow again (the
+// server's convention too, server_request.js).
 function parserOnBody(chunk) {
   var res = this.incoming;
-  if (res && !res._dumped && !res.push(chunk)) this.socket.pause();
+  if (res && !res._dumped && !res.push(chunk)) {
+    this.socket._paused = true;
+    this.socket.pause();
+  }
 }
 
 function parserOnMessageComplete(trailers) {
