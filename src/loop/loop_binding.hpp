@@ -8,6 +8,7 @@
 //   traceDrained(ticks, microtasks), now() -> loop ms, iteration(),
 //   withRest(impl, fixed, name[, construct]) -> fn: fn(a, b, ...rest) calls
 //     impl(a, b, rest), or new impl(a, b, rest) if construct
+//   makeNextTick(nextTickImpl, queue, process) -> the native process.nextTick
 // internalBinding('signal_wrap'):
 //   setup(onSignal(signum)), start(signum), stop(signum),
 //   kill(pid, signum) -> 0 or -errno, errname(-errno) -> "ESRCH",

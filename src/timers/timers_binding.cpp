@@ -5,7 +5,9 @@
 // the C++ store (timer_queue.hpp) order the lists: one Timer per list, keyed
 // by the list's duration in ms, armed for its head's expiry. When one
 // expires, processList(msecs, now) runs that list's due timers in JS.
+// The immediates are in immediates_binding.cpp.
 #include "timers/timers_binding.hpp"
+#include "timers/immediates_binding.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -19,10 +21,6 @@
 namespace minode::timers {
 namespace {
 
-// Indices into immediateInfo: must match js/internal/timers.js (the first
-// three are Node's layout, though JS leaves kHasOutstanding at 0: kCount
-// already covers what a throw left behind; kIdleOn is ours).
-enum ImmediateField { kCount = 0, kRefCount = 1, kIdleOn = 3 };
 // Indices into timeoutInfo: [0] ref'ed live Timeouts (Node's refCount),
 // [1] whether the keep-alive handle is on.
 enum TimeoutField { kTimerRefCount = 0, kKeepAliveOn = 1 };
@@ -41,17 +39,12 @@ class KeepAlive : public loop::Handle {
 struct State {
   duk_context* ctx = nullptr;
   engine::Ref process_list;
-  engine::Ref process_immediate;
-  // The two functions' heap pointers (pinned by the Refs above; Duktape
-  // never moves an object): duk_push_heapptr instead of Ref::push(), whose
-  // two stash lookups cost ~1,600 instructions per call.
+  // Its heap pointer (pinned by the Ref; Duktape never moves an object):
+  // duk_push_heapptr instead of Ref::push(), whose two stash lookups cost
+  // ~1,600 instructions per call.
   void* process_list_ptr = nullptr;
-  void* process_immediate_ptr = nullptr;
   std::unordered_map<std::uint32_t, std::unique_ptr<Timer>> lists;  // by msecs
   std::unique_ptr<KeepAlive> keep_alive;
-  std::unique_ptr<loop::PhaseHandle> check;  // runs immediates (unref'ed)
-  std::unique_ptr<loop::PhaseHandle> idle;   // keeps poll from blocking
-  std::uint32_t* immediate_info = nullptr;
   std::uint32_t* timeout_info = nullptr;
 };
 
@@ -86,28 +79,11 @@ void fire_list(std::uint32_t msecs) {
   }
 }
 
-// The check phase: run the immediate queue if there is one (Node's
-// CheckImmediate in src/env.cc).
-void check_immediates() {
-  State& s = state();
-  if (s.immediate_info[kCount] == 0) return;
-  duk_push_heapptr(s.ctx, s.process_immediate_ptr);
-  duk_push_undefined(s.ctx);
-  engine::make_callback(s.ctx, 0);
-  if (s.immediate_info[kRefCount] == 0) {
-    s.idle->stop();
-    s.immediate_info[kIdleOn] = 0;
-  }
-}
-
 duk_ret_t setup(duk_context* ctx) {
   State& s = state();
   duk_require_function(ctx, 0);
-  duk_require_function(ctx, 1);
   s.process_list = engine::Ref(ctx, 0);
-  s.process_immediate = engine::Ref(ctx, 1);
   s.process_list_ptr = duk_get_heapptr(ctx, 0);
-  s.process_immediate_ptr = duk_get_heapptr(ctx, 1);
   return 0;
 }
 
@@ -147,21 +123,8 @@ duk_ret_t toggle_timer_ref(duk_context* ctx) {
   return 0;
 }
 
-duk_ret_t toggle_immediate_ref(duk_context* ctx) {
-  State& s = state();
-  if (duk_to_boolean(ctx, 0)) {
-    s.idle->start([] {});  // an active idle handle: alive, and poll won't block
-    s.immediate_info[kIdleOn] = 1;
-  } else {
-    s.idle->stop();
-    s.immediate_info[kIdleOn] = 0;
-  }
-  return 0;
-}
+}  // namespace
 
-// Puts a Uint32Array of n slots over a fixed buffer as exports[name]; its
-// data never moves, so C++ keeps a plain pointer to it (the exports object
-// pins the array forever).
 std::uint32_t* put_shared_array(duk_context* ctx, const char* name, duk_size_t n) {
   void* data = duk_push_fixed_buffer(ctx, n * sizeof(std::uint32_t));
   duk_push_buffer_object(ctx, -1, 0, n * sizeof(std::uint32_t), DUK_BUFOBJ_UINT32ARRAY);
@@ -170,26 +133,23 @@ std::uint32_t* put_shared_array(duk_context* ctx, const char* name, duk_size_t n
   return static_cast<std::uint32_t*>(data);
 }
 
+namespace {
+
 void init(duk_context* ctx) {
   State& s = state();
   s.ctx = ctx;
   loop::Loop& l = loop::Loop::default_loop();
   s.keep_alive = std::make_unique<KeepAlive>(l);
-  s.check = std::make_unique<loop::PhaseHandle>(l, loop::Phase::kCheck);
-  s.idle = std::make_unique<loop::PhaseHandle>(l, loop::Phase::kIdle);
-  s.check->start(check_immediates);
-  s.check->unref();  // immediates keep the loop alive through `idle`, if ref'ed
   static const engine::FunctionEntry kFunctions[] = {
-      {"setup", setup, 2},
+      {"setup", setup, 1},
       {"now", now, 0},
       {"arm", arm, 2},
       {"disarm", disarm, 1},
       {"toggleTimerRef", toggle_timer_ref, 1},
-      {"toggleImmediateRef", toggle_immediate_ref, 1},
       {nullptr, nullptr, 0},
   };
   engine::put_functions(ctx, -1, kFunctions);
-  s.immediate_info = put_shared_array(ctx, "immediateInfo", 4);
+  init_immediates(ctx);
   s.timeout_info = put_shared_array(ctx, "timeoutInfo", 2);
 }
 

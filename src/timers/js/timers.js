@@ -15,7 +15,6 @@
 var internal = require('internal/timers');
 var validateFunction = require('internal/validators').validateFunction;
 var Timeout = internal.Timeout;
-var Immediate = internal.Immediate;
 var start = internal.start;  // arms a new Timeout (one lookup per setTimeout instead of two)
 
 // The extra arguments arrive as one array, or undefined when there are
@@ -66,8 +65,8 @@ module.exports = {
   clearTimeout: clearTimeout,
   setInterval: withRest(setIntervalImpl, 2, 'setInterval'),
   clearInterval: clearInterval,
-  // new Immediate(callback, args), which validates callback: no JS wrapper.
-  setImmediate: withRest(Immediate, 1, 'setImmediate', true),
+  // Native: builds and queues the Immediate (internal/timers/immediates.js).
+  setImmediate: internal.setImmediate,
   clearImmediate: clearImmediate
 };
 

@@ -9,10 +9,11 @@
 // calls processList(msecs, now) once, which runs every due timer of that
 // list and re-arms the list for its new head. So C++ is entered once per
 // list expiry, not once per timer.
-// Immediates never reach C++ one by one either: they wait in a linked list
-// (internal/timers/immediates.js), and C++ calls processImmediate() once per
-// check phase while immediateInfo[kCount] > 0.
-// Interface: Timeout, Immediate, insert(timeout) (arm or re-arm),
+// Immediates are the other way round: setImmediate is native, and C++ keeps
+// their queue and calls each callback itself (src/timers/
+// immediates_binding.cpp); internal/timers/immediates.js has the Immediate
+// class and clearImmediate.
+// Interface: Timeout, Immediate, setImmediate (the native one), insert(timeout) (arm or re-arm),
 //   start(timeout) (arm a new one: setTimeout's fast path), unenroll(timeout),
 //   getTimeout(id-or-string) (clearTimeout(number)), clearImmediate,
 //   kRefed, TIMEOUT_MAX.
@@ -25,9 +26,7 @@
 //     ref'ed (Node's refCount); C++ keeps a handle active while it is > 0
 //     and reports that state in timeoutInfo[1], so JS calls C++ only when
 //     the count leaves 0 and the handle is off.
-//   * immediateInfo[kCount] = queued immediates, including those a throw
-//     left in outstandingQueue; [kRefCount] = the ref'ed ones; C++ keeps an
-//     idle handle started while kRefCount > 0 and reports it in [3].
+//   * immediateInfo: see internal/timers/immediates.js.
 //   * Timers and immediates queued while their queue runs wait for the next
 //     timers or check phase.
 //   * Between two timer or immediate callbacks, nextTicks and microtasks
@@ -313,11 +312,13 @@ function getTimeout(id) {
   return knownTimersById[id];
 }
 
-binding.setup(processList, immediates.processImmediate);
+binding.setup(processList);
+binding.setupImmediates(immediates.Immediate, kRefed);
 
 module.exports = {
   Timeout: Timeout,
   Immediate: immediates.Immediate,
+  setImmediate: binding.setImmediate,
   insert: insert,
   start: start,
   unenroll: unenroll,

@@ -77,7 +77,7 @@ function setImmediate(value, options) {
   var bad = checkOptions(options);
   if (bad) return Promise.reject(bad);
   return withSignal(options.signal, function (resolve) {
-    var immediate = new internal.Immediate(resolve, [value]);
+    var immediate = internal.setImmediate(resolve, value);
     if (options.ref === false) immediate.unref();
     return function () {
       if (immediate._destroyed) return false;

@@ -41,15 +41,18 @@ var tickInfo = internalBinding('engine').tickInfo;
 var queue = [];
 var head = 0;
 
-// nextTick(callback, ...args): `args` is the array of extra arguments or
-// undefined (see withRest in src/loop/loop_binding.cpp: no `arguments`).
+// nextTick(callback, ...args) is native (makeNextTick in
+// src/loop/loop_binding.cpp): it appends the triple itself, and calls this
+// only for what it leaves to JS: a callback that is not a function,
+// --trace-loop, and after 'exit'. `args` is the array of extra arguments or
+// undefined (no `arguments`: it costs Duktape more than the whole call).
 function nextTickImpl(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   queue.push(callback, args, traceOn ? require('internal/loop/trace').callSite() : void 0);
   tickInfo[0] = 1;  // kHasTickScheduled (a literal: a module variable is a lookup by name)
 }
-var nextTick = internalBinding('loop').withRest(nextTickImpl, 1, 'nextTick');
+var nextTick = internalBinding('loop').makeNextTick(nextTickImpl, queue, process);
 
 function hasTickScheduled() {
   return head < queue.length;

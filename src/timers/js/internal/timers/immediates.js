@@ -1,15 +1,27 @@
-// internal/timers/immediates: setImmediate's queue (Node keeps it in
+// internal/timers/immediates: the Immediate class (Node keeps it in
 // lib/internal/timers.js with the timeouts; here it has its own file).
 //
-// What: Immediate objects wait in a doubly linked list; C++ calls
-// processImmediate() once per check phase while immediateInfo[kCount] > 0,
-// and it runs the whole batch that was queued before the phase began.
-// Interface: Immediate(callback, args) (setImmediate is `new Immediate`,
-//   through the withRest trampoline in timers.js), clearImmediate(immediate),
-//   processImmediate() (registered with C++ by internal/timers.js).
-// Invariants: see internal/timers.js (immediateInfo, the ref flag, the drain
-//   between two callbacks); immediates queued during the batch wait for the
-//   next check phase.
+// What: the JS half of setImmediate. The queue and the check phase are in
+// C++ (src/timers/immediates_binding.cpp): setImmediate is native and builds
+// the Immediate itself (an object with Immediate.prototype, the callback and
+// the arguments, if any), queues it, and the check phase calls each
+// callback straight from C++, with `this` the Immediate. What is left here
+// is what user code calls on an Immediate, and the constructor for the
+// cases C++ hands back (a callback that is not a function, --trace-loop).
+// Interface: Immediate(callback, args) (not queued: C++ queues it),
+//   clearImmediate(immediate). internal/timers.js registers Immediate and
+//   kRefed with C++ (setupImmediates).
+// Invariants (shared with C++, see immediates_binding.hpp):
+//   * immediateInfo[kCount] = queued immediates neither run nor cleared,
+//     [kRefCount] = the ref'ed ones, [3] = C++'s idle handle is on (so JS
+//     calls toggleImmediateRef only when kRefCount leaves or reaches 0 and
+//     the handle disagrees).
+//   * A cleared or run Immediate has _onImmediate null, which is what
+//     _destroyed reads (C++ nulls it just before the callback runs); C++
+//     skips a queued Immediate whose _onImmediate is not a function.
+// Own properties are what costs in Duktape: an Immediate owns only its
+// callback (and _argv and the ref flag once they differ from the defaults
+// on the prototype).
 // Read first: internal/timers.js. Doc: api/timers.md § "setImmediate".
 'use strict';
 
@@ -22,60 +34,33 @@ var kRefed = common.kRefed;
 var traceOn = common.traceOn;
 var validateFunction = common.validateFunction;
 var trace = common.trace;
-var tickInfo = common.tickInfo;
-var runNextTicks = common.runNextTicks;
 
-
-// A doubly linked list, as in Node: O(1) append and removal by clearImmediate.
-function ImmediateList() {
-  this.head = null;
-  this.tail = null;
-}
-ImmediateList.prototype.remove = function (item) {
-  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
-  if (item === this.head) this.head = item._idleNext;
-  if (item === this.tail) this.tail = item._idlePrev;
-  item._idleNext = null;
-  item._idlePrev = null;
-};
-
-var immediateQueue = new ImmediateList();
-// What is left of the queue being run when an immediate threw: it runs
-// first at the next check phase.
-var outstandingQueue = new ImmediateList();
-
-// The constructor does by hand what this.ref() and an append would do: each
-// JS call costs Duktape ~550 instructions, and setImmediate is a hot path
-// (one per loop iteration in an immediate chain). For the same reason it
-// validates the callback itself: setImmediate calls it directly (timers.js).
-// Only the callback and the links are own properties unless they differ
-// from the prototype's.
+// setImmediate's slow path: C++ calls it with `new` when the callback is not
+// a function (this throws ERR_INVALID_ARG_TYPE) or --trace-loop is on (this
+// records where it was scheduled), then queues the result.
 function Immediate(callback, args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  var queue = immediateQueue;
-  var tail = queue.tail;
   this._onImmediate = callback;
-  if (tail !== null) {
-    this._idlePrev = tail;
-    tail._idleNext = this;
-  } else {
-    queue.head = this;
-  }
-  queue.tail = this;
   if (args !== void 0) this._argv = args;
   if (traceOn) this._traceSite = trace().callSite();
-  var info = immediateInfo;
-  info[0]++;  // kCount (literal indices: a module variable is a lookup by name)
-  // kRefCount; [3]: C++'s idle handle is on (it stays on until the check
-  // phase finds no ref'ed immediate, so a chain never calls C++ here).
-  if (info[1]++ === 0 && info[3] === 0) binding.toggleImmediateRef(true);
 }
-Immediate.prototype._idleNext = null;
+Immediate.prototype._idleNext = null;  // Node's list links: unused here
 Immediate.prototype._idlePrev = null;
 Immediate.prototype._argv = void 0;
-Immediate.prototype._destroyed = false;
 Immediate.prototype[kRefed] = true;
+// Node's _destroyed (run or cleared) is `_onImmediate === null` here: C++
+// nulls the callback before calling it, and would otherwise have to add
+// _destroyed to every Immediate it runs. Assigning it still works (Node's
+// internals do, on whatever clearImmediate is given): it becomes own.
+Object.defineProperty(Immediate.prototype, '_destroyed', {
+  get: function () { return this._onImmediate === null; },
+  set: function (value) {
+    Object.defineProperty(this, '_destroyed',
+      { value: value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true
+});
 
 // A destroyed immediate (ran or cleared) no longer counts, whatever its flag.
 Immediate.prototype.ref = function ref() {
@@ -100,86 +85,18 @@ Immediate.prototype.hasRef = function hasRef() {
   return !this._destroyed && !!this[kRefed];
 };
 
+// O(1): the Immediate stays in C++'s queue, and the check phase skips it.
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   immediateInfo[kCount]--;
-  immediate._destroyed = true;
   if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) {
     binding.toggleImmediateRef(false);
   }
-  immediate._onImmediate = null;
-  // The batch being run is detached from immediateQueue; if this one is the
-  // next to run after a throw, the batch resumes after it.
-  if (outstandingQueue.head === immediate) outstandingQueue.head = immediate._idleNext;
-  immediateQueue.remove(immediate);
-}
-
-// C++ calls this once per check phase (Node's processImmediate).
-// @anchor process-immediate
-// Module variables are copied into locals first: Duktape looks a module
-// variable up by name on every use (~300 instructions; a local: ~50).
-function processImmediate() {
-  var outstanding = outstandingQueue;
-  var info = immediateInfo;
-  var refed = kRefed;
-  var tracing = traceOn;
-  var ticks = null;  // tickInfo, read from the second immediate on
-  var queue = outstanding.head !== null ? outstanding : immediateQueue;
-  var immediate = queue.head;
-  // Detach the list first: setImmediate() from a callback starts a new one,
-  // which waits for the next iteration. (Node also raises kHasOutstanding
-  // here; C++ does not need it: what a throw leaves in outstandingQueue is
-  // still counted in kCount.)
-  if (queue !== outstanding) queue.head = queue.tail = null;
-  var prev = null;
-  var ranAtLeastOne = false;
-  var argv;
-  while (immediate !== null) {
-    if (ranAtLeastOne) {
-      if (ticks === null) ticks = tickInfo;
-      if ((ticks[0] | ticks[1] | ticks[2]) !== 0) runNextTicks();
-      // A tick may have cleared this one: continue from the previous. (The
-      // first one cannot have been: clearImmediate moves the head on.)
-      if (immediate._destroyed) {
-        outstanding.head = immediate = prev._idleNext;
-        continue;
-      }
-    }
-    ranAtLeastOne = true;
-    immediate._destroyed = true;
-    info[0]--;  // kCount
-    if (immediate[refed]) info[1]--;  // kRefCount
-    prev = immediate;
-    // If it throws, the rest of the batch waits in outstandingQueue. (No
-    // try/finally and no helper call: each costs a few hundred instructions
-    // per immediate.)
-    outstanding.head = immediate._idleNext;
-    if (tracing) {
-      runImmediateTraced(immediate);
-    } else {
-      argv = immediate._argv;
-      if (argv === void 0) immediate._onImmediate();
-      else immediate._onImmediate.apply(immediate, argv);
-    }
-    immediate._onImmediate = null;
-    immediate = immediate._idleNext;
-  }
-  if (queue === outstanding) outstanding.head = null;
-}
-
-function runImmediateTraced(immediate) {
-  trace().begin('immediate', immediate._onImmediate, immediate._traceSite);
-  try {
-    var argv = immediate._argv;
-    if (argv === undefined) immediate._onImmediate();
-    else immediate._onImmediate.apply(immediate, argv);
-  } finally {
-    trace().end();
-  }
+  immediate._onImmediate = null;  // an Immediate's _destroyed from now on
+  if (!(immediate instanceof Immediate)) immediate._destroyed = true;
 }
 
 module.exports = {
   Immediate: Immediate,
-  clearImmediate: clearImmediate,
-  processImmediate: processImmediate
+  clearImmediate: clearImmediate
 };
