@@ -11,6 +11,11 @@
 # config, with a different value layout) can never be mixed in.
 set(MINODE_DUK_SRC /usr/share/duktape CACHE PATH "Duktape amalgamated source (duktape-dev)")
 set(MINODE_DUK_DIR ${CMAKE_BINARY_DIR}/duktape)
+# The nested training build of MINODE_PGO compiles the outer build's copy
+# (GCC matches a profile to its source by path): cmake/Pgo.cmake.
+if(MINODE_PGO_DUK_DIR)
+  set(MINODE_DUK_DIR ${MINODE_PGO_DUK_DIR})
+endif()
 
 if(NOT EXISTS ${MINODE_DUK_SRC}/duktape.c)
   message(FATAL_ERROR "Duktape source not found in ${MINODE_DUK_SRC}: run `make deps` (installs duktape-dev)")
@@ -42,10 +47,18 @@ endforeach()
 if(NOT duk_cfg MATCHES "#define DUK_USE_HOBJECT_HASH_PROP_LIMIT 24\n")
   message(FATAL_ERROR "could not set DUK_USE_HOBJECT_HASH_PROP_LIMIT in duk_config.h (packaged config changed?)")
 endif()
-file(WRITE ${MINODE_DUK_DIR}/duk_config.h.tmp "${duk_cfg}")
-configure_file(${MINODE_DUK_DIR}/duk_config.h.tmp ${MINODE_DUK_DIR}/duk_config.h COPYONLY)
+file(WRITE ${CMAKE_BINARY_DIR}/duk_config.h.tmp "${duk_cfg}")
+configure_file(${CMAKE_BINARY_DIR}/duk_config.h.tmp ${MINODE_DUK_DIR}/duk_config.h COPYONLY)
 
 add_library(duktape STATIC ${MINODE_DUK_DIR}/duktape.c)
 target_include_directories(duktape BEFORE PUBLIC ${MINODE_DUK_DIR})
 target_compile_options(duktape PRIVATE -w)
+
+# MINODE_DUK_CFLAGS: extra compiler flags for duktape.c only, after the build
+# type's (-O2 -g). Development hook for measuring code-generation choices on
+# the interpreter (src/engine/README.md, "Duktape configuration").
+set(MINODE_DUK_CFLAGS "" CACHE STRING "extra compiler flags for duktape.c (development)")
+separate_arguments(minode_duk_cflags UNIX_COMMAND "${MINODE_DUK_CFLAGS}")
+target_compile_options(duktape PRIVATE ${minode_duk_cflags})
+include(${CMAKE_CURRENT_LIST_DIR}/Pgo.cmake)
 target_link_libraries(duktape PUBLIC m)
