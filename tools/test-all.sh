@@ -3,7 +3,8 @@
 #   1. Catch2 unit tests           (build/unit_tests)
 #   2. the conformance suite under minode  (spec-tests/run.sh)
 #   3. the same suite under real node, when node exists (checks the spec itself)
-#   4. CLI and tracer cases, Promises/A+, documentation checks, exercises
+#   4. CLI and tracer cases, Promises/A+, HTTP interoperability, documentation
+#      checks, exercises
 # The last line is `N passed, N failed` over all conformance files and checks.
 set -u
 BUILD=${1:-build}
@@ -25,6 +26,9 @@ fi
 [ -f spec-tests/loop/trace-cases.sh ] && step trace-cases bash spec-tests/loop/trace-cases.sh "$BUILD/minode"
 # Promises/A+ (the npm package is fetched at test time, never committed).
 step promises-aplus env MINODE="$BUILD/minode" bash tools/promises-aplus-run.sh
+# HTTP against real peers (curl, python3's http.client and http.server, node);
+# a case whose tool is missing prints `skip`.
+step http-interop bash tools/http-interop.sh "$BUILD/minode"
 # The C++ layers under AddressSanitizer + UndefinedBehaviorSanitizer: the unit
 # tests and the I/O-heavy spec areas (MINODE_ASAN=0 skips this step).
 asan_check() {

@@ -43,6 +43,9 @@ struct Parser::Impl {
   // The obs-fold scanner (scan_head): where we are in the current head.
   bool in_head = true, head_started = false, line_start = true, after_cr = false;
   std::size_t head_lines = 0;
+  // The request-line scanner (check_request_line): spaces seen, then how
+  // much of the version's "HTTP/" has been matched.
+  unsigned request_line_spaces = 0, version_matched = 0;
 
   static const http_parser_settings kSettings;
   static Parser& self(http_parser* hp) { return *static_cast<Parser*>(hp->data); }
@@ -61,6 +64,7 @@ struct Parser::Impl {
     line_start = true;
     after_cr = false;
     head_lines = 0;
+    request_line_spaces = version_matched = 0;
   }
   std::vector<std::string>& target() { return in_trailers ? trailers : head.raw_headers; }
 
@@ -83,6 +87,16 @@ struct Parser::Impl {
   static int on_url(http_parser* hp, const char* at, std::size_t len) {
     Parser& p = self(hp);
     if (!track(p, len)) return -1;
+    // @anchor url-bytes
+    // http-parser takes any byte from 0x80 up in a URL; llhttp (Node) answers
+    // "Invalid char in url path" and a 400. A URL is ASCII on the wire
+    // (RFC 3986: anything else is percent-encoded), so we refuse it too.
+    for (std::size_t i = 0; i < len; ++i) {
+      if (static_cast<unsigned char>(at[i]) >= 0x80) {
+        p.fail("HPE_INVALID_URL", "Invalid char in url path", 0);
+        return -1;
+      }
+    }
     p.impl_->head.url.append(at, len);
     return 0;
   }
@@ -273,6 +287,24 @@ void Parser::fail(const char* code, const std::string& reason, std::size_t at) {
   sink_.on_error(error);
 }
 
+// @anchor request-line-scan
+// "METHOD SP URL SP HTTP/x.y": http-parser (not strict) checks only the
+// "H" of "HTTP/" and takes "HTTX/1.1" or "HTT/1.1" as a version; llhttp
+// (Node) answers "Expected HTTP/" and a 400, and so do we. (A line with no
+// version at all, "GET /x", is HTTP/0.9 to both and stays accepted.)
+bool Parser::check_request_line(char c, std::size_t at) {
+  Impl& m = *impl_;
+  static const char kVersion[] = "HTTP/";
+  if (m.request_line_spaces < 2) {
+    if (c == ' ') ++m.request_line_spaces;
+    return true;
+  }
+  if (m.version_matched == sizeof kVersion - 1) return true;
+  if (c == kVersion[m.version_matched++]) return true;
+  fail("HPE_INVALID_CONSTANT", "Expected HTTP/", at);
+  return false;
+}
+
 // @anchor obs-fold-scan
 // http-parser accepts obsolete line folding ("X: a\r\n b"), joining the
 // lines; Node's llhttp rejects it, and so do we: a header line may not start
@@ -294,6 +326,13 @@ std::size_t Parser::scan_head(const char* data, std::size_t len) {
       fail("HPE_CR_EXPECTED", "Missing expected CR after header value", i);
       return SIZE_MAX;
     }
+    // @anchor bare-cr-scan
+    // ...and a CR is always followed by its LF: http-parser (not strict)
+    // takes "\r" plus any byte as the end of the head, llhttp refuses it.
+    if (m.after_cr && c != '\n') {
+      fail("HPE_LF_EXPECTED", "Missing expected LF after header value", i);
+      return SIZE_MAX;
+    }
     m.after_cr = c == '\r';
     if (m.line_start) {
       if (c == '\n') {
@@ -307,6 +346,7 @@ std::size_t Parser::scan_head(const char* data, std::size_t len) {
       }
       m.line_start = false;
     }
+    if (m.head_lines == 0 && kind_ == Kind::kRequest && !check_request_line(c, i)) return SIZE_MAX;
     if (c == '\n') {
       m.line_start = true;
       ++m.head_lines;

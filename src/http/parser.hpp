@@ -124,6 +124,8 @@ class Parser {
   struct Impl;  // the http_parser state and its C callbacks (parser.cpp)
   friend struct Impl;
   std::size_t scan_head(const char* data, std::size_t len);
+  /// One byte of a request's first line: false (after fail()) when its version does not start "HTTP/".
+  bool check_request_line(char c, std::size_t at);
   void fail(const char* code, const std::string& reason, std::size_t at);
 
   Kind kind_;

@@ -60,6 +60,23 @@ TEST_CASE("folding is checked again for every pipelined request", "[http]") {
   CHECK(events.back() == "error HPE_INVALID_HEADER_TOKEN");
 }
 
+TEST_CASE("a byte from 0x80 up in the URL is refused, as llhttp does", "[http]") {
+  check_error("GET /sub\xCEit HTTP/1.1\r\nHost: x\r\n\r\n", "HPE_INVALID_URL");
+  check_error("GET /x?q=\xFF HTTP/1.1\r\n\r\n", "HPE_INVALID_URL");
+}
+
+TEST_CASE("a CR not followed by LF in the head is refused", "[http]") {
+  check_error("POST / HTTP/1.1\r\nContent-Length: 5\r\n\rXhello", "HPE_LF_EXPECTED");
+  check_error("GET / HTTP/1.1\rHost: x\r\n\r\n", "HPE_LF_EXPECTED");
+}
+
+TEST_CASE("a request version that does not start with HTTP/ is refused", "[http]") {
+  check_error("GET / HTT/1.1\r\nHost: x\r\n\r\n", "HPE_INVALID_CONSTANT");
+  check_error("GET / HTTX/1.1\r\n\r\n", "HPE_INVALID_CONSTANT");
+  auto events = parse_whole("GET /x\r\n\r\n");  // no version at all: HTTP/0.9, as in Node
+  CHECK(events.back().rfind("error", 0) != 0);
+}
+
 TEST_CASE("a bad chunk size is refused", "[http]") {
   check_error("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
               "HPE_INVALID_CHUNK_SIZE");
