@@ -212,4 +212,16 @@ void run_tick_hook(duk_context* ctx) {
 
 void report_uncaught(duk_context* ctx) { call_hook(ctx, "onUncaught", true); }
 
+void push_rest_array(duk_context* ctx, duk_idx_t first, duk_idx_t n) {
+  if (n <= first) {
+    duk_push_undefined(ctx);
+    return;
+  }
+  duk_push_array(ctx);
+  for (duk_idx_t i = first; i < n; ++i) {
+    duk_dup(ctx, i);
+    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i - first));
+  }
+}
+
 }  // namespace minode::engine

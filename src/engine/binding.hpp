@@ -44,6 +44,11 @@ void push_internal_binding(duk_context* ctx, const char* name);
 /// Sets table's functions (terminated by {nullptr,...}) on the object at obj_idx.
 void put_functions(duk_context* ctx, duk_idx_t obj_idx, const FunctionEntry* table);
 
+/// Pushes an array of the current call's arguments [first, n) — a rest
+/// parameter built natively, with no `arguments` object — or undefined if
+/// there are none (so callers can store "no extra arguments" for free).
+void push_rest_array(duk_context* ctx, duk_idx_t first, duk_idx_t n);
+
 /// The heap's main thread. Every Duktape.Thread (coroutine: the lowered
 /// async functions and generators run in one) has its own duk_context; a
 /// binding called from inside one gets that context. Anything kept for a

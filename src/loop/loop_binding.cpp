@@ -71,19 +71,6 @@ std::vector<RestTarget>& rest_targets() {
   return targets;
 }
 
-// Pushes [arguments first .. n), or undefined if there are none.
-void push_rest_array(duk_context* ctx, duk_idx_t first, duk_idx_t n) {
-  if (n <= first) {
-    duk_push_undefined(ctx);
-    return;
-  }
-  duk_push_array(ctx);
-  for (duk_idx_t i = first; i < n; ++i) {
-    duk_dup(ctx, i);
-    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i - first));
-  }
-}
-
 duk_ret_t rest_trampoline(duk_context* ctx) {
   duk_idx_t n = duk_get_top(ctx);
   const RestTarget& t = rest_targets()[static_cast<std::size_t>(duk_get_current_magic(ctx))];
@@ -93,7 +80,7 @@ duk_ret_t rest_trampoline(duk_context* ctx) {
   for (duk_idx_t i = 0; i < fixed; ++i) {
     if (i < n) duk_dup(ctx, i); else duk_push_undefined(ctx);
   }
-  push_rest_array(ctx, fixed, n);
+  engine::push_rest_array(ctx, fixed, n);
   if (t.construct) {
     duk_new(ctx, fixed + 1);
   } else {
@@ -158,7 +145,7 @@ duk_ret_t next_tick(duk_context* ctx) {
     duk_push_heapptr(ctx, s.impl);
     duk_push_undefined(ctx);
     if (n > 0) duk_dup(ctx, 0); else duk_push_undefined(ctx);
-    push_rest_array(ctx, 1, n);
+    engine::push_rest_array(ctx, 1, n);
     duk_call_method(ctx, 2);
     return 0;
   }
@@ -166,7 +153,7 @@ duk_ret_t next_tick(duk_context* ctx) {
   auto at = static_cast<duk_uarridx_t>(duk_get_length(ctx, -1));
   duk_dup(ctx, 0);
   duk_put_prop_index(ctx, -2, at);
-  push_rest_array(ctx, 1, n);
+  engine::push_rest_array(ctx, 1, n);
   duk_put_prop_index(ctx, -2, at + 1);
   duk_push_undefined(ctx);  // no call site
   duk_put_prop_index(ctx, -2, at + 2);

@@ -66,19 +66,6 @@ void set_idle(bool on) {
   s.info[kIdleOn] = on ? 1 : 0;
 }
 
-// Pushes [arguments first .. n), or undefined if there are none.
-void push_rest(duk_context* ctx, duk_idx_t first, duk_idx_t n) {
-  if (n <= first) {
-    duk_push_undefined(ctx);
-    return;
-  }
-  duk_push_array(ctx);
-  for (duk_idx_t i = first; i < n; ++i) {
-    duk_dup(ctx, i);
-    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i - first));
-  }
-}
-
 // setImmediate(callback, ...args) -> Immediate: what `new Immediate` plus
 // the append did in JS. The own properties are the callback and, if there
 // are any, the arguments (the rest default on Immediate.prototype). The JS
@@ -96,13 +83,13 @@ duk_ret_t set_immediate(duk_context* ctx) {
     duk_dup(ctx, 0);
     duk_put_prop_heapptr(ctx, -2, s.key_on_immediate);
     if (n > 1) {
-      push_rest(ctx, 1, n);
+      engine::push_rest_array(ctx, 1, n);
       duk_put_prop_heapptr(ctx, -2, s.key_argv);
     }
   } else {
     duk_push_heapptr(ctx, s.ctor);
     duk_dup(ctx, 0);
-    push_rest(ctx, 1, n);
+    engine::push_rest_array(ctx, 1, n);
     duk_new(ctx, 2);
   }
   duk_push_heapptr(ctx, s.queue);
