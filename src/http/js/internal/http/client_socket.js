@@ -92,6 +92,7 @@ function parserOnBody(chunk) {
   }
 }
 
+// @anchor client-message-complete
 function parserOnMessageComplete(trailers) {
   var res = this.incoming;
   if (!res) return;
@@ -99,6 +100,14 @@ function parserOnMessageComplete(trailers) {
   if (trailers.length) res.rawTrailers = trailers;
   endNow(res);
   this.incoming = null;
+  // Node's "force to read the next incoming message": parserOnBody may have
+  // paused the socket on this message's last chunk, and an ended response
+  // never calls _read again, so a kept-alive socket would stay paused.
+  var socket = this.socket;
+  if (socket && socket._paused && socket.readable) {
+    socket._paused = false;
+    socket.resume();
+  }
 }
 
 // @anchor response-on-end
