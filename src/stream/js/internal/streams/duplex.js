@@ -58,7 +58,8 @@ Object.setPrototypeOf(Duplex, Readable);
 Object.defineProperty(Duplex.prototype, 'destroyed', {
   get: function () {
     if (this._readableState === undefined || this._writableState === undefined) return false;
-    return this._readableState.destroyed && this._writableState.destroyed;
+    // (the flags as bits: readable_state.js, writable_state.js)
+    return (this._readableState.bits & 0x2000) !== 0 && (this._writableState.bits & 0x40) !== 0;
   },
   set: function (value) {
     if (this._readableState && this._writableState) {

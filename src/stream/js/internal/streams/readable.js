@@ -57,9 +57,12 @@ var fromList = rstate.fromList;
 var EMPTY = rstate.EMPTY;
 var kKnownBuffer = rstate.kKnownBuffer;
 var makeBusy = require('internal/streams/state').makeBusy;
+var isBusy = require('internal/streams/state').isBusy;
 var wstate = require('internal/streams/writable_state');
 var WritableState = wstate.WritableState;
-var hasOwn = Object.prototype.hasOwnProperty;
+require('internal/streams/writable'); // fills in wstate.fast
+var writableWrite = wstate.fast.write;
+var writeBuffer = wstate.fast.writeBuffer;
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 
 var Duplex = null; // required lazily: duplex.js requires this file
@@ -106,27 +109,32 @@ Readable.prototype._destroy = function (err, cb) { cb(err); };
 Readable.prototype.push = function (chunk, encoding) {
   var stream = this;
   var state = stream._readableState;
+  var bits = state.bits; // (the flags: readable_state.js, @anchor readable-bits)
   if ((encoding === void 0 ? !(chunk instanceof FastBuffer) : encoding !== kKnownBuffer) ||
-    chunk.length === 0 || state.objectMode || state.decoder !== null ||
-    state.ended || state.destroyed || state.errored) {
+    chunk.length === 0 || (bits & 0x182003 /* objectMode | ended | destroyed | errored | decoder */) !== 0) {
     return readableAddChunk(stream, chunk, encoding === kKnownBuffer ? '' : encoding, false);
   }
   // The common case (a non-empty Buffer into a live byte stream), the way
   // readableAddChunk() and addChunk() would take it, minus their tests for
   // every other case and two calls.
-  state.reading = false;
+  bits &= ~0x8; // reading = false
   var events = stream._events;
   var length = state.length;
   var h;
-  if (length === 0 && state.flowing && !state.sync && events !== void 0 &&
+  if (length === 0 && (bits & 0x200020 /* flowing | sync */) === 0x200000 && events !== void 0 &&
     (h = events.data) !== void 0) {
     // addChunk's hand-over: straight to the 'data' listener, never buffered.
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    state.bits = bits | 0x40000; // dataEmitted
     if (typeof h === 'function' && stream.emit === EEemit) {
-      var r = h.call(stream, chunk);
-      if (r !== void 0 && r !== null) settle1(stream, r, 'data', chunk);
+      var dest; // (pipeHandOver)
+      if (h === state.pipeData && (dest = state.pipeDest).write === writableWrite) {
+        if (writeBuffer(dest, chunk) === false) state.pipePause();
+      } else {
+        var r = h.call(stream, chunk);
+        if (r !== void 0 && r !== null) settle1(stream, r, 'data', chunk);
+      }
     } else {
       emit1(stream, 'data', chunk);
     }
@@ -135,13 +143,16 @@ Readable.prototype.push = function (chunk, encoding) {
     var buf = state.buffer;
     if (buf === EMPTY) state.buffer = [chunk];
     else buf[buf.length] = chunk;
-    if (state.needReadable) emitReadable(stream);
-    if (!state.readingMore) maybeReadMore(stream, state);
+    state.bits = bits;
+    if (bits & 0x40 /* needReadable */) emitReadable(stream);
+    if ((bits & 0x20000 /* readingMore */) === 0) maybeReadMore(stream, state);
     // (No user code ran since the tests above: still not ended.)
     return length < state.highWaterMark;
   }
-  if (!state.readingMore) maybeReadMore(stream, state);
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  bits = state.bits;
+  if ((bits & 0x20000 /* readingMore */) === 0) maybeReadMore(stream, state); // (touches no other bit)
+  length = state.length;
+  return (bits & 0x2 /* ended */) === 0 && (length < state.highWaterMark || length === 0);
 };
 
 Readable.prototype.unshift = function (chunk, encoding) {
@@ -222,24 +233,26 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 // for it is registered.)
 function addChunk(stream, state, chunk, addToFront) {
   var events = stream._events; // listenerCount('data') > 0, without the call (see below)
-  if (state.flowing && state.length === 0 && !state.sync &&
+  var bits = state.bits;
+  if ((bits & 0x200020 /* flowing | sync */) === 0x200000 && state.length === 0 &&
     events !== void 0 && events.data !== void 0) {
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    state.bits = bits | 0x40000; // dataEmitted
     emit1(stream, 'data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += (bits & 0x1 /* objectMode */) !== 0 ? 1 : chunk.length;
     if (addToFront) ownArray(state, 'buffer').unshift(chunk);
     else ownArray(state, 'buffer').push(chunk);
-    if (state.needReadable) emitReadable(stream);
+    if (bits & 0x40 /* needReadable */) emitReadable(stream);
   }
-  if (!state.readingMore) maybeReadMore(stream, state); // (usually already scheduled)
+  // (usually already scheduled)
+  if ((state.bits & 0x20000 /* readingMore */) === 0) maybeReadMore(stream, state);
 }
 
 Readable.prototype.isPaused = function () {
   var state = this._readableState;
-  return state.paused === true || state.flowing === false;
+  return state.paused === true || state._flowing === false; // (state.js: valueAccessor)
 };
 
 Readable.prototype.setEncoding = function (enc) {
@@ -264,14 +277,15 @@ function computeNewHighWaterMark(n) {
 
 // How much read(n) may return now: 0 means "nothing yet".
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  var bits = state.bits;
+  if (n <= 0 || (state.length === 0 && (bits & 0x2 /* ended */) !== 0)) return 0;
+  if (bits & 0x1 /* objectMode */) return 1;
   if (n !== n) { // read() with no argument: the first chunk when flowing, else everything
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if ((bits & 0x200000 /* flowing */) !== 0 && state.length) return state.buffer[0].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (bits & 0x2 /* ended */) !== 0 ? state.length : 0;
 }
 
 // @anchor read
@@ -281,47 +295,52 @@ Readable.prototype.read = function (n) {
   if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
   var nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  var bits = state.bits; // (stored back before every call out)
+  if (n !== 0) state.bits = bits &= ~0x80; // emittedReadable = false
   // read(0) with enough buffered only (re)arms 'readable' or 'end'.
-  if (n === 0 && state.needReadable && ((state.highWaterMark !== 0 ?
-    state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+  if (n === 0 && (bits & 0x40 /* needReadable */) !== 0 && ((state.highWaterMark !== 0 ?
+    state.length >= state.highWaterMark : state.length > 0) || (bits & 0x2 /* ended */) !== 0)) {
+    if (state.length === 0 && (bits & 0x2)) endReadable(this);
     else emitReadable(this);
     return null;
   }
   n = howMuchToRead(n, state);
-  if (n === 0 && state.ended) {
+  if (n === 0 && (bits & 0x2 /* ended */) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
   if (shouldCallRead(state, n)) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state.bits = bits | (state.length === 0 ? 0x68 : 0x28); // reading | sync [| needReadable]
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
-    if (!state.reading) n = howMuchToRead(nOrig, state); // _read pushed synchronously
+    state.bits = bits = state.bits & ~0x20; // sync = false
+    if ((bits & 0x8 /* reading */) === 0) n = howMuchToRead(nOrig, state); // _read pushed synchronously
   }
   var ret = n > 0 ? fromList(n, state) : null;
+  bits = state.bits;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) bits |= 0x40; // needReadable
+    else bits &= ~0x40;
     n = 0;
   } else {
     state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
   if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+    if ((bits & 0x2 /* ended */) === 0) bits |= 0x40; // needReadable
+    state.bits = bits;
+    if (nOrig !== n && (bits & 0x2)) endReadable(this);
+    bits = state.bits;
   }
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (bits & 0x8400 /* errorEmitted | closeEmitted */) === 0) {
+    state.bits = bits | 0x40000; // dataEmitted
     emit1(this, 'data', ret);
+  } else {
+    state.bits = bits;
   }
   return ret;
 };
@@ -329,10 +348,11 @@ Readable.prototype.read = function (n) {
 // Ask the implementation for more when what is left after this read would be
 // below the mark, unless it cannot or must not be asked.
 function shouldCallRead(state, n) {
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  var bits = state.bits;
+  if ((bits & 0x8201a /* ended | reading | destroyed | errored | constructed */) !== 0x10) {
     return false;
   }
-  return state.needReadable || state.length === 0 || state.length - n < state.highWaterMark;
+  return (bits & 0x40 /* needReadable */) !== 0 || state.length === 0 || state.length - n < state.highWaterMark;
 }
 
 Readable.prototype._read = function (n) {
@@ -361,20 +381,26 @@ function onEofChunk(stream, state) {
 // @anchor emit-readable
 function emitReadable(stream) {
   var state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  var bits = state.bits & ~0x40; // needReadable = false
+  if ((bits & 0x80 /* emittedReadable */) === 0) {
+    state.bits = bits | 0x80;
     process.nextTick(emitReadable_, stream);
+  } else {
+    state.bits = bits;
   }
 }
 
 function emitReadable_(stream) {
   var state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state.bits & 0x82000 /* destroyed | errored */) === 0 &&
+    (state.length || (state.bits & 0x2 /* ended */) !== 0)) {
     emit0(stream, 'readable');
-    state.emittedReadable = false;
+    state.bits &= ~0x80; // emittedReadable = false
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  var bits = state.bits;
+  if ((bits & 0x200002 /* flowing | ended */) === 0 && state.length <= state.highWaterMark) bits |= 0x40;
+  else bits &= ~0x40; // needReadable
+  state.bits = bits;
   flow(stream);
 }
 
@@ -382,20 +408,21 @@ function emitReadable_(stream) {
 // Fill the buffer up to the mark ahead of demand, one tick later (so a burst
 // of synchronous push() calls costs one _read() each, not a recursion).
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  var bits = state.bits;
+  if ((bits & 0x20010 /* readingMore | constructed */) === 0x10) {
+    state.bits = bits | 0x20000;
     process.nextTick(maybeReadMore_, stream, state);
   }
 }
 
 function maybeReadMore_(stream, state) {
-  while (!state.reading && !state.ended &&
-    (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while ((state.bits & 0xa /* reading | ended */) === 0 &&
+    (state.length < state.highWaterMark || ((state.bits & 0x200000 /* flowing */) !== 0 && state.length === 0))) {
     var len = state.length;
     stream.read(0);
     if (len === state.length) break; // _read() did not push synchronously
   }
-  state.readingMore = false;
+  state.bits &= ~0x20000; // readingMore = false
 }
 
 // @anchor flow
@@ -409,7 +436,8 @@ function flow(stream) {
   var stockRead = readableRead;
   var next = readChunk;
   var count = 0;
-  while (state.flowing && (stream.read === stockRead ? next(stream, state) : stream.read()) !== null) {
+  while ((state.bits & 0x200000 /* flowing */) !== 0 &&
+    (stream.read === stockRead ? next(stream, state) : stream.read()) !== null) {
     // A burst (data produced as fast as it is consumed): make the hot fields
     // own, once (state.js: makeBusy). A stream fed by I/O, one chunk per
     // flow() or none, keeps its small idle state.
@@ -421,11 +449,11 @@ function flow(stream) {
 // which the same burst goes through (a PassThrough's readable side never
 // loops in flow(): its chunks are handed over as they are pushed).
 function makeChainBusy(state, depth) {
-  if (!hasOwn.call(state, 'closeEmitted')) makeBusy(state, rstate.hot);
+  if (!isBusy(state)) makeBusy(state, rstate.hot);
   var pipes = state.pipes;
   for (var i = 0; i < pipes.length && depth < 8; i++) {
     var w = pipes[i]._writableState;
-    if (w instanceof WritableState && !hasOwn.call(w, 'afterWriteTickInfo')) makeBusy(w, wstate.hot);
+    if (w instanceof WritableState && !isBusy(w)) makeBusy(w, wstate.hot);
     var next = pipes[i]._readableState;
     if (next instanceof ReadableState) makeChainBusy(next, depth + 1);
   }
@@ -436,33 +464,36 @@ function makeChainBusy(state, depth) {
 // general read() above with n = NaN folded in (howMuchToRead, shouldCallRead
 // and fromList's one-chunk case written out): the same effects, fewer calls.
 function readChunk(stream, state) {
-  state.emittedReadable = false;
   // Fields are read once into locals between two calls out to user code (a
-  // property read is a lookup in Duktape, a local is free).
+  // property read is a lookup in Duktape, a local is free); the flags are
+  // bits of one (readable_state.js, @anchor readable-bits), stored back
+  // before anything that could look at them runs.
+  var bits = state.bits & ~0x80; // emittedReadable = false
   var len = state.length;
-  var ended = state.ended;
-  if (len === 0 && ended) {
+  if (len === 0 && (bits & 0x2 /* ended */) !== 0) {
+    state.bits = bits;
     endReadable(stream);
     return null;
   }
+  var objectMode = (bits & 0x1) !== 0; // (fixed at construction)
   // howMuchToRead(NaN): the first chunk when flowing, else everything.
   var buf; // state.buffer, once read
-  var n = len === 0 ? 0 : state.objectMode ? 1 : state.flowing ? (buf = state.buffer)[0].length : len;
-  if (!ended && !state.reading && !state.destroyed && !state.errored && state.constructed &&
-    (len === 0 || state.needReadable || len - n < state.highWaterMark)) {
-    state.reading = true;
-    state.sync = true;
-    if (len === 0) state.needReadable = true;
+  var n = len === 0 ? 0 : objectMode ? 1 : (bits & 0x200000 /* flowing */) !== 0 ? (buf = state.buffer)[0].length : len;
+  var hwm = state.highWaterMark;
+  if ((bits & 0x8201a /* ended | reading | destroyed | errored | constructed */) === 0x10 &&
+    (len === 0 || (bits & 0x40 /* needReadable */) !== 0 || len - n < hwm)) {
+    bits |= len === 0 ? 0x68 : 0x28; // reading | sync [| needReadable]
+    state.bits = bits;
     try {
-      stream._read(state.highWaterMark);
+      stream._read(hwm);
     } catch (err) {
       errorOrDestroy(stream, err);
     }
-    state.sync = false;
+    bits = state.bits & ~0x20; // sync = false
     len = state.length;
     buf = void 0; // (_read may have replaced it)
-    if (!state.reading) { // _read pushed synchronously
-      n = len === 0 ? 0 : state.objectMode ? 1 : state.flowing ? (buf = state.buffer)[0].length : len;
+    if ((bits & 0x8 /* reading */) === 0) { // _read pushed synchronously
+      n = len === 0 ? 0 : objectMode ? 1 : (bits & 0x200000) !== 0 ? (buf = state.buffer)[0].length : len;
     }
   }
   var ret = null;
@@ -471,7 +502,16 @@ function readChunk(stream, state) {
     if (buf.length === 1 && n >= len) { // fromList's one-chunk case, minus pop()'s call
       ret = buf[0];
       buf.length = 0;
+    } else if (n < len && (objectMode || n === buf[0].length)) { // ...and its "exactly the first chunk"
+      if (buf.length === 2) { // (a producer one chunk ahead: shift() minus its call)
+        ret = buf[0];
+        buf[0] = buf[1];
+        buf.length = 1;
+      } else {
+        ret = buf.shift();
+      }
     } else {
+      state.bits = bits;
       ret = fromList(n, state);
     }
   }
@@ -479,34 +519,53 @@ function readChunk(stream, state) {
   // than a function of its own: this runs for every chunk of every flowing
   // stream, and a call costs more than most of these lines.)
   if (ret === null) {
-    state.needReadable = len <= state.highWaterMark;
+    if (len <= state.highWaterMark) bits |= 0x40; // needReadable
+    else bits &= ~0x40;
   } else {
     state.length = len -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
   if (len === 0) {
-    if (!state.ended) state.needReadable = true;
-    else endReadable(stream);
+    if ((bits & 0x2 /* ended */) === 0) {
+      bits |= 0x40; // needReadable
+    } else {
+      state.bits = bits;
+      endReadable(stream);
+      bits = state.bits;
+    }
   }
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (bits & 0x8400 /* errorEmitted | closeEmitted */) === 0) {
+    state.bits = bits | 0x40000; // dataEmitted
     var events = stream._events;
     var h;
     if (events !== void 0 && typeof (h = events.data) === 'function' && stream.emit === EEemit) {
-      var r = h.call(stream, ret); // emit1(stream, 'data', ret), minus a call
-      if (r !== void 0 && r !== null) settle1(stream, r, 'data', ret);
+      var dest;
+      if (h === state.pipeData && (dest = state.pipeDest).write === writableWrite &&
+        (bits & 0x100001 /* decoder | objectMode */) === 0) {
+        // @anchor pipe-hand-over
+        // The only 'data' listener is pipe()'s ondata, which would call
+        // dest.write(ret) and pause on false: done here, and with a Buffer
+        // known to be one (a byte stream's chunks are), no instanceof.
+        if (writeBuffer(dest, ret) === false) state.pipePause();
+      } else {
+        var r = h.call(stream, ret); // emit1(stream, 'data', ret), minus a call
+        if (r !== void 0 && r !== null) settle1(stream, r, 'data', ret);
+      }
     } else {
       emit1(stream, 'data', ret);
     }
+  } else {
+    state.bits = bits;
   }
   return ret;
 }
 
 function endReadable(stream) {
   var state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
+  var bits = state.bits;
+  if ((bits & 0x4 /* endEmitted */) === 0) {
+    state.bits = bits | 0x2; // ended
     process.nextTick(endReadableNT, state, stream);
   }
 }

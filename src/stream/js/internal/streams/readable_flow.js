@@ -60,31 +60,40 @@ function updateReadableListening(self) {
   else if (!state.readableListening) state.flowing = null;
 }
 
+// resume(), resume_() and pause() run once per 'drain' of a pipe: they test
+// and set the flags as bits (readable_state.js, @anchor readable-bits), and
+// flowing as its value (_flowing) plus its bit (state.js: valueAccessor).
 function resume() {
   var state = this._readableState;
-  if (!state.flowing) {
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
-      process.nextTick(resume_, this, state);
+  var bits = state.bits;
+  if ((bits & 0x200000 /* flowing */) === 0) {
+    // flowing = !readableListening
+    if ((bits & 0x100 /* readableListening */) === 0) {
+      state._flowing = true;
+      bits |= 0x200000;
+    } else {
+      state._flowing = false;
     }
+    state.bits = bits | 0x200; // resumeScheduled
+    if ((bits & 0x200) === 0) process.nextTick(resume_, this, state);
   }
   state.paused = false;
   return this;
 }
 
 function resume_(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state.bits & 0x8 /* reading */) === 0) stream.read(0);
+  state.bits &= ~0x200; // resumeScheduled = false
   stream.emit('resume');
   core.flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if ((state.bits & 0x200008 /* flowing | reading */) === 0x200000) stream.read(0);
 }
 
 function pause() {
   var state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+  if (state._flowing !== false) {
+    state._flowing = false;
+    state.bits &= ~0x200000; // flowing = false
     this.emit('pause');
   }
   state.paused = true;

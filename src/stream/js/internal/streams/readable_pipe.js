@@ -57,6 +57,7 @@ function pipe(dest, pipeOpts) {
     src.removeListener('end', onend);
     src.removeListener('end', unpipe);
     src.removeListener('data', ondata);
+    if (state.pipeData === ondata) state.pipeData = state.pipeDest = state.pipePause = null;
     cleanedUp = true;
     // If we were waiting for this dest's 'drain', stop waiting: it will never come.
     if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
@@ -68,7 +69,7 @@ function pipe(dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state.bits &= ~0x10000; // multiAwaitDrain = false (a bit: readable_state.js, readable-bits)
       } else if (state.pipes.length > 1 && state.pipes.indexOf(dest) !== -1) {
         state.awaitDrainWriters.add(dest);
       }
@@ -97,6 +98,11 @@ function pipe(dest, pipeOpts) {
 
   dest.on('unpipe', onunpipe);
   src.on('data', ondata);
+  if (state.pipeData === null) { // readable.js calls the write itself while ondata is the only listener
+    state.pipeData = ondata;
+    state.pipeDest = dest;
+    state.pipePause = pausePipe;
+  }
   legacy.prependListener(dest, 'error', onerror);
   dest.once('close', onclose);
   dest.once('finish', onfinish);

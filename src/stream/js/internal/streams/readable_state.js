@@ -5,6 +5,8 @@
 //   decision in readable.js is a test of these fields; the comments say what
 //   each one means. defineProperties(Readable.prototype) adds the getters.
 // Interface: ReadableState(options, stream, isDuplex); defineProperties(proto);
+//   flags: the bit of state.bits that holds each boolean field (readable.js
+//   tests these bits; every name still works as a property);
 //   hot: the fields flow() makes own in a burst of chunks;
 //   ownArray(state, 'buffer' | 'pipes') before modifying one of those arrays;
 //   fromList(n, state) takes n bytes (characters, one object) off the buffer;
@@ -27,15 +29,17 @@ var hwm = require('internal/streams/state');
 var compact = Duktape.compact;
 var getHighWaterMark = hwm.getHighWaterMark;
 
-// Only what differs from the defaults below is an own property at creation:
-// an idle stream (a socket nobody reads) stays small. A field becomes own the
-// first time it is written. (Each own property costs a slot in Duktape.)
+// Only the flags (bits) and what differs from the defaults below are own
+// properties at creation: an idle stream (a socket nobody reads) stays small.
+// A field becomes own the first time it is written. (Each own property costs
+// a slot in Duktape.)
 function ReadableState(options, stream, isDuplex) {
+  this.bits = kDefaultBits; // (always own: every chunk reads it)
   if (options) {
-    if (options.objectMode || (isDuplex && options.readableObjectMode)) this.objectMode = true;
+    if (options.objectMode || (isDuplex && options.readableObjectMode)) this.bits |= flags.objectMode;
     this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
-    if (options.emitClose === false) this.emitClose = false;
-    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.emitClose === false) this.bits &= ~flags.emitClose;
+    if (options.autoDestroy === false) this.bits &= ~flags.autoDestroy;
     if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
     if (options.encoding) {
       var StringDecoder = require('string_decoder').StringDecoder;
@@ -54,46 +58,77 @@ function ReadableState(options, stream, isDuplex) {
 var EMPTY = hwm.EMPTY;
 var ownArray = hwm.ownArray;
 
-// The defaults, with what each field means.
+// @anchor readable-bits
+// The boolean fields, as bits of one integer, state.bits (Node v20's layout,
+// its kState): a step that tests five flags reads one property, not five (a
+// property read costs Duktape ~270 instructions, a bit test on a local ~90).
+// Each name stays a property (an accessor on the prototype, state.js:
+// flagAccessor), so state.ended = true still works, for code outside the
+// stream files too (a getter costs ~3x a plain read: only cold paths use
+// them). The hot paths in readable.js, writable.js, writable_end.js and
+// transform.js read state.bits into a local, test it with literals, the
+// names in a comment (a module variable would cost a scope lookup, ~350
+// instructions, on every use): `(bits & 0x2 /* ended */) !== 0`; and store
+// it back before anything that might look at the state runs. flowing,
+// errored, decoder (and a Writable's corked) keep their values, and have a
+// bit that says whether the value is truthy (state.js: valueAccessor).
+// Bit 0x400000 of both kinds is kBusy (state.js: makeBusy).
+var flags = {
+  objectMode: 0x1,
+  ended: 0x2,            // push(null) happened
+  endEmitted: 0x4,
+  reading: 0x8,          // a _read() call is outstanding (no push yet)
+  constructed: 0x10,     // clear while _construct() runs
+  sync: 0x20,            // inside _read(): 'readable' must wait a tick
+  needReadable: 0x40,
+  emittedReadable: 0x80,
+  readableListening: 0x100,
+  resumeScheduled: 0x200,
+  errorEmitted: 0x400,
+  emitClose: 0x800,
+  autoDestroy: 0x1000,
+  destroyed: 0x2000,
+  closed: 0x4000,
+  closeEmitted: 0x8000,
+  multiAwaitDrain: 0x10000, // awaitDrainWriters is a Set (piping to several)
+  readingMore: 0x20000,
+  dataEmitted: 0x40000,
+  // Not booleans: the bit says the field (an accessor, state.js:
+  // valueAccessor) holds something.
+  errored: 0x80000,      // the error that destroyed the stream
+  decoder: 0x100000,     // a StringDecoder, after setEncoding()
+  flowing: 0x200000      // null (nobody asked), true (flowing) or false (paused)
+};
+var kDefaultBits = flags.constructed | flags.sync | flags.emitClose | flags.autoDestroy;
+
+// The other defaults, with what each field means.
 var defaults = {
-  objectMode: false,
   buffer: EMPTY,          // chunks waiting to be read, oldest first
   length: 0,
   pipes: EMPTY,           // destinations of pipe()
-  flowing: null,
+  // One pipe()'s 'data' listener, its destination and its pausePipe(), for
+  // the hand-over in readable.js (pipeHandOver); null when none.
+  pipeData: null,
+  pipeDest: null,
+  pipePause: null,
   paused: null,           // true after pause(), false after resume()
-  ended: false,
-  endEmitted: false,
-  reading: false,         // a _read() call is outstanding (no push yet)
-  constructed: true,      // false while _construct() runs
-  sync: true,             // inside _read(): 'readable' must wait a tick
-  needReadable: false,
-  emittedReadable: false,
-  readableListening: false,
-  resumeScheduled: false,
-  errorEmitted: false,
-  emitClose: true,
-  autoDestroy: true,
-  destroyed: false,
-  errored: null,
-  closed: false,
-  closeEmitted: false,
   defaultEncoding: 'utf8',
   awaitDrainWriters: null, // the pipe destination(s) we wait 'drain' from
-  multiAwaitDrain: false,  // ...a Set of them when piping to several
-  readingMore: false,
-  dataEmitted: false,
-  decoder: null,
   encoding: null
 };
 Object.keys(defaults).forEach(function (k) { ReadableState.prototype[k] = defaults[k]; });
+Object.keys(flags).forEach(function (k) {
+  if (k === 'errored' || k === 'decoder' || k === 'flowing') {
+    hwm.valueAccessor(ReadableState.prototype, k, flags[k], null);
+  } else {
+    hwm.flagAccessor(ReadableState.prototype, k, flags[k]);
+  }
+});
 
 // The fields flowing mode reads for every chunk: made own by flow() once a
 // burst of chunks goes through it (state.js: makeBusy). readable.js tests
 // the last one to know whether that happened.
-var hot = ['flowing', 'length', 'buffer', 'reading', 'sync', 'needReadable', 'emittedReadable',
-  'ended', 'destroyed', 'errored', 'constructed', 'objectMode', 'decoder', 'readingMore',
-  'multiAwaitDrain', 'awaitDrainWriters', 'dataEmitted', 'errorEmitted', 'closeEmitted'];
+var hot = ['length', 'buffer', 'awaitDrainWriters', 'pipeData'];
 
 function getter(proto, name, get, set) {
   Object.defineProperty(proto, name, {
@@ -104,41 +139,44 @@ function getter(proto, name, get, set) {
 function defineProperties(proto) {
   getter(proto, 'readable', function () {
     var r = this._readableState;
-    return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    return !!r && r.readable !== false && (r.bits & 0x2404 /* destroyed | errorEmitted | endEmitted */) === 0;
   }, function (val) {
     if (this._readableState) this._readableState.readable = !!val;
   });
-  getter(proto, 'readableDidRead', function () { return this._readableState.dataEmitted; });
+  getter(proto, 'readableDidRead', function () {
+    return (this._readableState.bits & 0x40000 /* dataEmitted */) !== 0;
+  });
   getter(proto, 'readableAborted', function () {
     var r = this._readableState;
-    return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    return r.readable !== false && (r.bits & 0x82000 /* destroyed | errored */) !== 0 &&
+      (r.bits & 0x4 /* endEmitted */) === 0;
   });
   getter(proto, 'readableHighWaterMark', function () { return this._readableState.highWaterMark; });
   getter(proto, 'readableBuffer', function () {
     return this._readableState && this._readableState.buffer;
   });
-  getter(proto, 'readableFlowing', function () { return this._readableState.flowing; },
+  getter(proto, 'readableFlowing', function () { return this._readableState._flowing; },
     function (state) { if (this._readableState) this._readableState.flowing = state; });
   getter(proto, 'readableLength', function () { return this._readableState.length; });
   getter(proto, 'readableObjectMode', function () {
-    return this._readableState ? this._readableState.objectMode : false;
+    return this._readableState ? (this._readableState.bits & 0x1 /* objectMode */) !== 0 : false;
   });
   getter(proto, 'readableEncoding', function () {
     return this._readableState ? this._readableState.encoding : null;
   });
   getter(proto, 'errored', function () {
-    return this._readableState ? this._readableState.errored : null;
+    return this._readableState ? this._readableState._errored : null;
   });
   getter(proto, 'closed', function () {
-    return this._readableState ? this._readableState.closed : false;
+    return this._readableState ? (this._readableState.bits & 0x4000 /* closed */) !== 0 : false;
   });
   getter(proto, 'destroyed', function () {
-    return this._readableState ? this._readableState.destroyed : false;
+    return this._readableState ? (this._readableState.bits & 0x2000 /* destroyed */) !== 0 : false;
   }, function (value) {
     if (this._readableState) this._readableState.destroyed = value;
   });
   getter(proto, 'readableEnded', function () {
-    return this._readableState ? this._readableState.endEmitted : false;
+    return this._readableState ? (this._readableState.bits & 0x4 /* endEmitted */) !== 0 : false;
   });
 }
 
@@ -182,7 +220,7 @@ function consumeFromBuffer(n, buf, isString) {
 
 module.exports = {
   ReadableState: ReadableState, defineProperties: defineProperties, ownArray: ownArray, EMPTY: EMPTY,
-  fromList: fromList, hot: hot,
+  fromList: fromList, hot: hot, flags: flags,
   // push(chunk, kKnownBuffer): "chunk is a Buffer, no need to test it"
   // (transform.js, for a PassThrough's output; never seen by users).
   kKnownBuffer: Object.freeze({})

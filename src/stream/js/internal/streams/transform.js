@@ -96,13 +96,17 @@ Transform.prototype._write = function (chunk, encoding, callback) {
     var wState = this._writableState;
     var length = rState.length;
     var push = this.push;
-    if (encoding === 'buffer' && typeof chunk !== 'string' && push === readablePush && !wState.objectMode) {
+    // (The flags as bits: readable_state.js, @anchor readable-bits.)
+    if (encoding === 'buffer' && typeof chunk !== 'string' && push === readablePush &&
+      (wState.bits & 0x1 /* objectMode */) === 0) {
       push.call(this, chunk, kKnownBuffer);
     } else if (chunk != null) {
       push.call(this, chunk);
     }
-    if (rState.ended) process.nextTick(callback);
-    else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) callback();
+    var after = rState.length;
+    if (rState.bits & 0x2 /* ended */) process.nextTick(callback);
+    else if ((wState.bits & 0x10 /* ended */) !== 0 || length === after ||
+      after < rState.highWaterMark) callback();
     else this[kCallback] = callback;
     return;
   }

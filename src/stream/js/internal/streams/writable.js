@@ -121,14 +121,15 @@ function _write(stream, chunk, encoding, cb) {
     if (typeof cb !== 'function') cb = nop;
   }
   var encoded = 'buffer';
-  if (state.objectMode || !(chunk instanceof FastBuffer)) { // not the common case
+  if ((state.bits & 0x1 /* objectMode */) !== 0 || !(chunk instanceof FastBuffer)) { // not the common case
     var n = normalizeChunk(state, chunk, encoding);
     chunk = n.chunk;
     encoded = n.encoding;
   }
+  var bits = state.bits;
   var err;
-  if (state.ending) err = new codes.ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
+  if (bits & 0x8 /* ending */) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (bits & 0x40 /* destroyed */) err = new codes.ERR_STREAM_DESTROYED('write');
   if (err) {
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
@@ -141,29 +142,61 @@ function _write(stream, chunk, encoding, cb) {
 // @anchor write
 Writable.prototype.write = function (chunk, encoding, cb) {
   var state = this._writableState;
-  if (encoding !== void 0 || cb !== void 0 || !(chunk instanceof FastBuffer) || state.objectMode ||
-    state.ending || state.destroyed) {
+  var bits = state.bits; // (the flags: writable_state.js)
+  if (encoding !== void 0 || cb !== void 0 || !(chunk instanceof FastBuffer) ||
+    (bits & 0x49 /* objectMode | ending | destroyed */) !== 0) {
     return _write(this, chunk, encoding, cb) === true;
   }
   // The common case (pipe() writes Buffers with no encoding or callback),
   // without _write()'s argument shuffling and checks; and with nothing in
   // flight, writeOrBuffer()'s hand-over written out (one call less).
+  // (writeBuffer below is the same lines, for pipe().)
   state.pendingcb++;
-  if (state.writing || state.corked || state.errored || !state.constructed) {
+  if ((bits & 0x302100 /* writing | errored | corked | constructed */) !== 0x2000) {
     return writeOrBuffer(this, state, chunk, 'buffer', nop);
   }
   var len = chunk.length;
   state.length += len;
   state.writelen = len;
   state.writecb = nop;
-  state.writing = true;
-  state.sync = true;
+  state.bits = bits | 0x300; // writing | sync
   this._write(chunk, 'buffer', state.onwrite || onwriteOf(this, state));
-  state.sync = false;
-  if (state.length < state.highWaterMark || state.length === 0) return !state.errored && !state.destroyed;
-  state.needDrain = true;
+  state.bits = bits = state.bits & ~0x200; // sync = false
+  len = state.length;
+  if (len < state.highWaterMark || len === 0) return (bits & 0x100040 /* destroyed | errored */) === 0;
+  state.bits = bits | 0x4; // needDrain
   return false;
 };
+
+// @anchor write-buffer
+// stream.write(chunk) for a chunk its caller knows to be a Buffer (the pipe
+// hand-over in readable.js, whose chunks come out of a byte stream): write()
+// above minus its argument tests (an instanceof costs Duktape ~1,900
+// instructions). Only for a stream whose write is the stock one.
+function writeBuffer(stream, chunk) {
+  var state = stream._writableState;
+  var bits = state.bits;
+  if ((bits & 0x49 /* objectMode | ending | destroyed */) !== 0) {
+    return _write(stream, chunk, void 0, void 0) === true;
+  }
+  state.pendingcb++;
+  if ((bits & 0x302100 /* writing | errored | corked | constructed */) !== 0x2000) {
+    return writeOrBuffer(stream, state, chunk, 'buffer', nop);
+  }
+  var len = chunk.length;
+  state.length += len;
+  state.writelen = len;
+  state.writecb = nop;
+  state.bits = bits | 0x300; // writing | sync
+  stream._write(chunk, 'buffer', state.onwrite || onwriteOf(stream, state));
+  state.bits = bits = state.bits & ~0x200; // sync = false
+  len = state.length;
+  if (len < state.highWaterMark || len === 0) return (bits & 0x100040 /* destroyed | errored */) === 0;
+  state.bits = bits | 0x4; // needDrain
+  return false;
+}
+wstate.fast.write = Writable.prototype.write;
+wstate.fast.writeBuffer = writeBuffer;
 
 Writable.prototype.cork = function () {
   this._writableState.corked++;
@@ -191,35 +224,35 @@ Writable.prototype.setDefaultEncoding = function (encoding) {
 // round trip (Node v20.20 does the same; stream.md § "writable.write" only
 // promises false while the buffered length is at or above the mark).
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  var len = state.objectMode ? 1 : chunk.length;
+  var bits = state.bits;
+  var len = (bits & 0x1 /* objectMode */) !== 0 ? 1 : chunk.length;
   state.length += len;
-  if (state.writing || state.corked || state.errored || !state.constructed) {
+  if ((bits & 0x302100 /* writing | errored | corked | constructed */) !== 0x2000) {
     wstate.ownArray(state, 'buffered').push({ chunk: chunk, encoding: encoding, callback: callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+    if (encoding !== 'buffer') bits &= ~0x800; // allBuffers = false
+    if (callback !== nop) bits &= ~0x1000; // allNoop = false
+    state.bits = bits;
   } else {
     state.writelen = len;
     state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    state.bits = bits | 0x300; // writing | sync
     stream._write(chunk, encoding, state.onwrite || onwriteOf(stream, state));
-    state.sync = false;
+    state.bits = bits = state.bits & ~0x200; // sync = false
   }
   var ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
+  if (!ret) state.bits = bits |= 0x4; // needDrain
+  return ret && (bits & 0x100040 /* destroyed | errored */) === 0;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
+  var bits = state.bits |= 0x300; // writing | sync
   var onwriteCb = state.onwrite || onwriteOf(stream, state);
-  if (state.destroyed) onwriteCb(new codes.ERR_STREAM_DESTROYED('write'));
+  if (bits & 0x40 /* destroyed */) onwriteCb(new codes.ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, onwriteCb);
   else stream._write(chunk, encoding, onwriteCb);
-  state.sync = false;
+  state.bits &= ~0x200; // sync = false
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -232,9 +265,11 @@ function onwriteError(stream, state, er, cb) {
 // The callback every _write() of this stream gets, made on its first write
 // (an idle stream does not carry one). A bound function, not a closure:
 // Duktape calls it for ~250 instructions more than a plain call, against
-// ~1,200 for a closure that calls onwrite().
+// ~1,200 for a closure that calls onwrite(). Its bound arguments are locals
+// in onwrite(): the state (a property read less) and two module constants
+// (a module variable costs Duktape a scope lookup, ~350 instructions).
 function onwriteOf(stream, state) {
-  state.onwrite = onwrite.bind(void 0, stream);
+  state.onwrite = onwrite.bind(void 0, stream, state, nop, EMPTY);
   return state.onwrite;
 }
 
@@ -242,15 +277,15 @@ function onwriteOf(stream, state) {
 // The callback every _write() gets. A synchronous one (state.sync) defers the
 // user's callback and 'drain' to the next tick, batching repeated ones; with
 // neither to deliver, the write is settled at once, with no tick.
-function onwrite(stream, er) {
-  var state = stream._writableState;
-  var sync = state.sync;
+function onwrite(stream, state, noop, empty, er) {
+  var bits = state.bits;
+  var sync = (bits & 0x200) !== 0;
   var cb = state.writecb;
   if (typeof cb !== 'function') {
     errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
     return;
   }
-  state.writing = false;
+  state.bits = bits &= ~0x100; // writing = false
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -263,17 +298,20 @@ function onwrite(stream, er) {
     return;
   }
   var buffered = state.buffered; // (EMPTY when nothing ever queued: skips two reads)
-  if (buffered !== EMPTY && buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if (buffered !== empty && buffered.length > state.bufferedIndex) {
+    clearBuffer(stream, state);
+    bits = state.bits;
+  }
   if (!sync) {
     afterWrite(stream, state, 1, cb);
-  } else if (cb !== nop || state.afterWriteTickInfo !== null || state.destroyed ||
-    (state.needDrain && state.length === 0)) {
+  } else if (cb !== noop || (bits & 0x40 /* destroyed */) !== 0 || state.afterWriteTickInfo !== null ||
+    ((bits & 0x4 /* needDrain */) !== 0 && state.length === 0)) {
     deferAfterWrite(stream, state, cb);
   } else {
     // Synchronous, no callback to call, no 'drain' due (pipe()'s writes):
     // settled here, with no tick at all.
     state.pendingcb--;
-    if (state.ending) finishMaybe(stream, state, true);
+    if (bits & 0x8 /* ending */) finishMaybe(stream, state, true);
   }
 }
 
@@ -285,7 +323,7 @@ function deferAfterWrite(stream, state, cb) {
     info.count++;
   } else if (cb === nop && info !== null) {
     state.pendingcb--; // nothing to call back; the pending batch emits the 'drain'
-    if (state.ending) finishMaybe(stream, state, true);
+    if (state.bits & 0x8 /* ending */) finishMaybe(stream, state, true);
   } else {
     info = state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
     process.nextTick(afterWriteTick, info);
@@ -299,16 +337,17 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
-  if (needDrain) {
-    state.needDrain = false;
+  // (stream.destroyed, not the state's: a Duplex's is both sides')
+  if ((state.bits & 0x8 /* ending */) === 0 && !stream.destroyed && state.length === 0 &&
+    (state.bits & 0x4 /* needDrain */) !== 0) {
+    state.bits &= ~0x4; // needDrain = false
     emit0(stream, 'drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
+  if (state.bits & 0x40 /* destroyed */) errorBuffer(state);
   finishMaybe(stream, state);
 }
 
@@ -329,12 +368,13 @@ function errorBuffer(state) {
 // Write out what was queued: all at once through _writev() when there is one,
 // else one chunk at a time until a _write() goes asynchronous.
 function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  // (corked | bufferProcessing | destroyed | constructed: only constructed)
+  if ((state.bits & 0x202440) !== 0x2000) return;
   var buffered = state.buffered;
   var i = state.bufferedIndex;
   var bufferedLength = buffered.length - i;
   if (!bufferedLength) return;
-  state.bufferProcessing = true;
+  state.bits |= 0x400; // bufferProcessing
   if (bufferedLength > 1 && stream._writev) {
     state.pendingcb -= bufferedLength - 1;
     var callback = state.allNoop ? nop : function (err) {
@@ -349,12 +389,12 @@ function clearBuffer(stream, state) {
       var b = buffered[i];
       buffered[i++] = null;
       doWrite(stream, state, false, state.objectMode ? 1 : b.chunk.length, b.chunk, b.encoding, b.callback);
-    } while (i < buffered.length && !state.writing);
+    } while (i < buffered.length && (state.bits & 0x100 /* writing */) === 0);
     if (i === buffered.length) wstate.resetBuffer(state);
     else if (i > 256) { buffered.splice(0, i); state.bufferedIndex = 0; }
     else state.bufferedIndex = i;
   }
-  state.bufferProcessing = false;
+  state.bits &= ~0x400; // bufferProcessing = false
 }
 
 Writable.prototype._write = function (chunk, encoding, cb) {

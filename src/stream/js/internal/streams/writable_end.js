@@ -61,10 +61,11 @@ function end(chunk, encoding, cb) {
   return this;
 }
 
+// ending and constructed; not destroyed, errored, finished, writing,
+// errorEmitted, closeEmitted (the flags as bits: writable_state.js); nothing
+// left to write. (Tested after every asynchronous write.)
 function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
-    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
-    !state.errorEmitted && !state.closeEmitted;
+  return (state.bits & 0x18a168) === 0x2008 && state.length === 0 && state.buffered.length === 0;
 }
 
 function callFinal(stream, state) {
