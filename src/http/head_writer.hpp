@@ -70,6 +70,9 @@ class HeadWriter {
   void header(std::string_view name, std::string_view value);
   /// Adds the automatic headers and the blank line; returns the decisions.
   HeadResult finish(const HeadOptions& options);
+  /// True once a Trailer header was written (finish() then frames a body
+  /// of known length as chunked).
+  bool has_trailer() const { return trailer_; }
 
  private:
   std::string& out_;

@@ -61,7 +61,8 @@ void forward_to_handle(net::detail::HandleWrap* w, long nread, const char* data)
 }
 
 // @anchor consume-read
-// One read's bytes through the parser; its events call JS from the loop.
+// One read's bytes through the parser; its events call JS from the loop,
+// and the tick queues drain once, after the whole read (see JsSink::call).
 void on_read(NativeParser* p, const char* data, std::size_t len) {
   JsSink& s = p->sink;
   duk_context* ctx = s.ctx;
@@ -78,6 +79,7 @@ void on_read(NativeParser* p, const char* data, std::size_t len) {
   if (s.dead) {  // closed by one of its callbacks
     duk_pop_2(ctx);
     delete p;
+    engine::run_tick_hook(ctx);
     return;
   }
   if ((s.parse_failed || p->parser.upgraded()) && s.push_method("onExecute")) {
@@ -87,6 +89,7 @@ void on_read(NativeParser* p, const char* data, std::size_t len) {
     engine::make_callback(ctx, 2);  // may close p: do not touch it after
   }
   duk_pop_2(ctx);
+  engine::run_tick_hook(ctx);
 }
 
 int start_reading(NativeParser* p) {

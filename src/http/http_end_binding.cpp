@@ -1,7 +1,7 @@
 // internalBinding('http').installFastEnd: the server's res.end(body) in C++.
 //
 // What: installFastEnd(end, implicitHeader, storeHeader, STATUS_CODES,
-// finishLater) returns a native function that becomes
+// finishLater[, busyBits]) returns a native function that becomes
 // OutgoingMessage.prototype.end. For the hello world's call -- a server's
 // response (msg._httpState set), nothing written yet, end(a non-empty
 // string) with no encoding or callback, the socket free to write to -- it
@@ -20,6 +20,7 @@
 // Read first: internal/http/outgoing_body.js (end, finishSoon) and
 // writeHeadImpl in js/_http_server.js: this file is their sum, step by step.
 // Chapter: chapters/05-http.md § "Writing a response".
+#include <cstdint>
 #include <vector>
 
 #include "engine/binding.hpp"
@@ -38,6 +39,7 @@ struct FastEnd {
   void* store_header = nullptr;     // OutgoingMessage.prototype._storeHeader
   void* status_codes = nullptr;     // http.STATUS_CODES (users may edit it)
   void* finish_later = nullptr;     // finishLater(msg): nextTick(onFinish, msg)
+  std::uint32_t busy_bits = 0;      // kBusyBits in js/_http_server.js (0: none)
 };
 
 // One FastEnd per heap that loaded http (a process has one; the unit
@@ -105,6 +107,21 @@ bool push_object(duk_context* ctx, duk_idx_t obj, const char (&name)[N]) {
   return duk_is_object(ctx, -1);
 }
 
+// writableBusy(ws) in js/_http_server.js: corked, ending or destroyed, from
+// ws.bits when the state keeps them as bits (their names are accessors
+// then), else by name.
+bool writable_busy(duk_context* ctx, duk_idx_t ws) {
+  std::uint32_t mask = fast(ctx).busy_bits;
+  if (mask != 0) {
+    duk_get_prop_literal(ctx, ws, "bits");
+    bool bits = duk_is_number(ctx, -1);
+    bool busy = bits && (static_cast<std::uint32_t>(duk_to_uint32(ctx, -1)) & mask) != 0;
+    duk_pop(ctx);
+    if (bits) return busy;
+  }
+  return !is_zero(ctx, ws, "corked") || truthy(ctx, ws, "ending") || truthy(ctx, ws, "destroyed");
+}
+
 // directHandle(res) in js/_http_server.js: the response owns the socket
 // and nothing waits in front of it. Pushes socket (kSocket) and its
 // handle (kHandle).
@@ -116,8 +133,7 @@ bool socket_free(duk_context* ctx) {
   duk_pop(ctx);
   if (queued || !push_object(ctx, kSocket, "_writableState")) return false;
   duk_idx_t ws = duk_get_top_index(ctx);
-  bool busy = !is_zero(ctx, ws, "length") || !is_zero(ctx, ws, "corked") ||
-              truthy(ctx, ws, "ending") || truthy(ctx, ws, "destroyed");
+  bool busy = !is_zero(ctx, ws, "length") || writable_busy(ctx, ws);
   duk_pop(ctx);
   if (busy || truthy(ctx, kSocket, "connecting")) return false;
   duk_get_prop_literal(ctx, kSocket, "_httpState");
@@ -158,7 +174,11 @@ bool status_ok(duk_context* ctx, int* code, bool* own_message) {
   *own_message = truthy_at(ctx, kMessage);
   if (*own_message) return !invalid_header_text(ctx, kMessage);
   duk_push_heapptr(ctx, fast(ctx).status_codes);
-  duk_get_prop_index(ctx, -1, static_cast<duk_uarridx_t>(*code));
+  // STATUS_CODES[code] by its key string: an index read of a plain object
+  // converts the number to a string first (~800 instructions in all).
+  char key[4] = {static_cast<char>('0' + *code / 100), static_cast<char>('0' + *code / 10 % 10),
+                 static_cast<char>('0' + *code % 10), '\0'};
+  duk_get_prop_lstring(ctx, -1, key, 3);
   if (!truthy_at(ctx, -1)) {
     duk_pop(ctx);
     duk_push_literal(ctx, "unknown");
@@ -297,7 +317,7 @@ duk_ret_t fast_end(duk_context* ctx) {
   return 1;
 }
 
-// installFastEnd(end, implicitHeader, storeHeader, STATUS_CODES, finishLater)
+// installFastEnd(end, implicitHeader, storeHeader, STATUS_CODES, finishLater[, busyBits])
 duk_ret_t install_fast_end(duk_context* ctx) {
   FastEnd& f = fast(ctx);
   void** slots[] = {&f.general, &f.implicit_header, &f.store_header, &f.status_codes,
@@ -310,6 +330,7 @@ duk_ret_t install_fast_end(duk_context* ctx) {
     f.pins[i] = engine::Ref(ctx, i);
     *slots[i] = duk_get_heapptr(ctx, i);
   }
+  f.busy_bits = duk_is_number(ctx, 5) ? static_cast<std::uint32_t>(duk_to_uint32(ctx, 5)) : 0;
   duk_push_c_function(ctx, fast_end, 3);
   duk_push_literal(ctx, "name");
   duk_push_literal(ctx, "end");
@@ -320,7 +341,7 @@ duk_ret_t install_fast_end(duk_context* ctx) {
 }  // namespace
 
 void put_end_functions(duk_context* ctx) {
-  static const engine::FunctionEntry kFunctions[] = {{"installFastEnd", install_fast_end, 5},
+  static const engine::FunctionEntry kFunctions[] = {{"installFastEnd", install_fast_end, 6},
                                                      {nullptr, nullptr, 0}};
   engine::put_functions(ctx, duk_get_top_index(ctx), kFunctions);
 }

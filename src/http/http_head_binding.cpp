@@ -19,6 +19,7 @@
 // js/_http_outgoing.js. Chapter: chapters/05-http.md § "Writing a response".
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -48,16 +49,22 @@ std::string& body_scratch() {
 
 // Appends a Duktape string as UTF-8: Duktape keeps a character outside the
 // BMP as two 3-byte surrogates (CESU-8); the wire needs one 4-byte sequence.
+// The runs between surrogates go in whole (a byte at a time cost ~10
+// instructions a byte of body).
 void append_utf8(std::string& out, const char* p, std::size_t len) {
+  std::size_t done = 0;  // p[0, done) is in out
   for (std::size_t i = 0; i < len;) {
-    auto c = static_cast<unsigned char>(p[i]);
-    bool high = c == 0xED && i + 5 < len && (static_cast<unsigned char>(p[i + 1]) & 0xF0) == 0xA0 &&
+    const void* ed = std::memchr(p + i, 0xED, len - i);  // a surrogate's lead byte
+    if (ed == nullptr) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(ed) - p);
+    bool high = i + 5 < len && (static_cast<unsigned char>(p[i + 1]) & 0xF0) == 0xA0 &&
                 static_cast<unsigned char>(p[i + 3]) == 0xED &&
                 (static_cast<unsigned char>(p[i + 4]) & 0xF0) == 0xB0;
     if (!high) {
-      out += p[i++];
+      ++i;
       continue;
     }
+    out.append(p + done, i - done);
     std::uint32_t hi = 0xD000 | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
     std::uint32_t lo = 0xD000 | ((p[i + 4] & 0x3F) << 6) | (p[i + 5] & 0x3F);
     std::uint32_t cp = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
@@ -66,7 +73,9 @@ void append_utf8(std::string& out, const char* p, std::size_t len) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
     i += 6;
+    done = i;
   }
+  out.append(p + done, len - done);
 }
 
 // Appends a JS string as Node writes headers: 'latin1', one byte per
@@ -90,10 +99,18 @@ bool is_ascii(const char* p, std::size_t len) {
   return true;
 }
 
+// String(value at idx) as UTF-8 bytes: a string as it is (no safe call:
+// duk_safe_to_lstring's protected call cost ~350 instructions per header
+// name and value); anything else converted in place, as before.
+const char* text_at(duk_context* ctx, duk_idx_t idx, duk_size_t* len) {
+  if (duk_is_string(ctx, idx) && !duk_is_symbol(ctx, idx)) return duk_get_lstring(ctx, idx, len);
+  return duk_safe_to_lstring(ctx, idx, len);
+}
+
 // Appends the string at idx (latin1 when not ASCII).
 void append_js_string(duk_context* ctx, duk_idx_t idx, std::string& out) {
   duk_size_t len = 0;
-  const char* p = duk_safe_to_lstring(ctx, idx, &len);
+  const char* p = text_at(ctx, idx, &len);
   if (is_ascii(p, len)) out.append(p, len);
   else append_latin1(out, p, len);
 }
@@ -113,7 +130,7 @@ int write_to_handle(duk_context* ctx, duk_idx_t idx, const std::string& out) {
 // a character above U+00FF, always invalid.
 bool invalid_value_text(duk_context* ctx, duk_idx_t idx) {
   duk_size_t len = 0;
-  const char* p = duk_safe_to_lstring(ctx, idx, &len);  // RegExp.test's String(value)
+  const char* p = text_at(ctx, idx, &len);  // RegExp.test's String(value)
   for (duk_size_t i = 0; i < len; ++i) {
     auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80 ? c != '\t' && (c < 0x20 || c == 0x7f) : c >= 0xC4) return true;
@@ -131,7 +148,7 @@ duk_ret_t check_header_text(duk_context* ctx) {
     return 1;
   }
   duk_size_t len = 0;
-  const char* p = duk_safe_to_lstring(ctx, 0, &len);  // RegExp.test's String(value)
+  const char* p = text_at(ctx, 0, &len);  // RegExp.test's String(value)
   duk_push_boolean(ctx, is_ascii(p, len) && is_token(std::string_view(p, len)));
   return 1;
 }
@@ -181,8 +198,9 @@ double read_number(duk_context* ctx, const char (&name)[N], double fallback) {
 }
 
 // The fields of the message (at index 0) that decide its automatic
-// headers: what Node's _storeHeader reads from `this`.
-HeadOptions read_options(duk_context* ctx) {
+// headers: what Node's _storeHeader reads from `this`. with_body: end(body)
+// alone, whose length is the Content-Length (_contentLength is not read).
+HeadOptions read_options(duk_context* ctx, bool with_body, const HeadWriter& w) {
   HeadOptions o;
   o.send_date = read_bool(ctx, "sendDate");
   o.should_keep_alive = read_bool(ctx, "shouldKeepAlive");
@@ -193,9 +211,13 @@ HeadOptions read_options(duk_context* ctx) {
   o.has_agent = !duk_is_number(ctx, 1) && read_bool(ctx, "agent");
   o.removed_connection = read_bool(ctx, "_removedConnection");
   o.removed_content_length = read_bool(ctx, "_removedContLen");
-  o.removed_transfer_encoding = read_bool(ctx, "_removedTE");
+  // finish() asks for _removedTE only when it would frame the body as
+  // chunked, which end(body) alone, of known length, does only with a
+  // Trailer header or a removed Content-Length.
+  if (!with_body || o.removed_content_length || w.has_trailer())
+    o.removed_transfer_encoding = read_bool(ctx, "_removedTE");
   o.max_requests_reached = read_bool(ctx, "maxRequestsOnConnectionReached");
-  o.content_length = static_cast<std::int64_t>(read_number(ctx, "_contentLength", -1));
+  if (!with_body) o.content_length = static_cast<std::int64_t>(read_number(ctx, "_contentLength", -1));
   o.keep_alive_timeout_ms = read_bool(ctx, "_defaultKeepAlive")
       ? static_cast<std::uint32_t>(read_number(ctx, "_keepAliveTimeout", 0)) : 0;
   o.max_requests_per_socket = static_cast<std::uint32_t>(read_number(ctx, "_maxRequestsPerSocket", 0));
@@ -257,10 +279,10 @@ duk_ret_t store_header(duk_context* ctx) {
   duk_get_prop_literal(ctx, 0, "_headers");
   write_headers(ctx, w, duk_get_top_index(ctx));
   duk_pop(ctx);
-  HeadOptions o = read_options(ctx);
-  bool last = read_bool(ctx, "_last");
   // end(body) alone: the body's UTF-8 length is the Content-Length.
   bool with_body = duk_is_string(ctx, 3);
+  HeadOptions o = read_options(ctx, with_body, w);
+  bool last = read_bool(ctx, "_last");
   std::string& body = body_scratch();
   body.clear();
   if (with_body) {
@@ -280,7 +302,9 @@ duk_ret_t store_header(duk_context* ctx) {
   // queued on the socket) goes from this buffer straight to the socket's
   // Stream, without a Buffer, a JS write request or the socket's Writable.
   // What the kernel does not take now, the Stream queues and flushes in order.
-  if (with_body && !r.trailer_invalid && !r.expect && duk_is_object(ctx, 4)) {
+  // A chunked body is not whole without its last chunk, which end() writes
+  // after the head (with msg._trailer): that goes the JS way.
+  if (with_body && !r.chunked && !r.trailer_invalid && !r.expect && duk_is_object(ctx, 4)) {
     int rc = write_to_handle(ctx, 4, out);
     if (rc >= 0) {
       duk_push_number(ctx, static_cast<double>(out.size()));

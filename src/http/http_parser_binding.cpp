@@ -5,9 +5,9 @@
 // finish() -> undefined | Error, reset(), close(), isUpgraded(); and
 // JsSink, which turns the parser's events into calls of this.on*():
 // onHeadersComplete(versionMajor, versionMinor, rawHeaders, method, url,
-// statusCode, statusMessage, upgrade, shouldKeepAlive, info) (a response
-// parser's handler may return 1: skip the body, or 2: upgrade; info: see
-// @anchor sink-headers-complete), onBody(chunk),
+// statusCode, statusMessage, upgrade, shouldKeepAlive, info, now) (a response
+// parser's handler may return 1: skip the body, or 2: upgrade; info and
+// now: see @anchor sink-headers-complete), onBody(chunk),
 // onMessageComplete(trailers). A parse
 // error is returned as an Error with code 'HPE_*', reason and bytesParsed,
 // like Node's parser. The consume methods (the server's fast path) are in
@@ -25,6 +25,7 @@
 #include "engine/binding.hpp"
 #include "http/http_binding_internal.hpp"
 #include "http/parser.hpp"
+#include "loop/loop.hpp"
 
 namespace minode::http::detail {
 
@@ -44,8 +45,11 @@ bool JsSink::take_method(duk_bool_t found) {
 }
 
 // JS-driven, the first exception is kept and rethrown by execute(); from
-// the loop, it goes the way of every loop callback (make_callback's route),
-// and the tick queues drain after each call, as after any callback.
+// the loop, it goes the way of every loop callback (make_callback's route).
+// The tick queues do not drain here but once the whole read is parsed
+// (on_read, http_consume.cpp): Node's parser callbacks run with
+// kSkipTaskQueues, so a 400 for a later message in the same read goes out
+// before a response that an earlier message's 'end' handler writes.
 int JsSink::call(duk_idx_t nargs) {
   int result = 0;
   last_ok = false;
@@ -59,16 +63,77 @@ int JsSink::call(duk_idx_t nargs) {
     if (duk_is_number(ctx, -1)) result = duk_get_int(ctx, -1);
     duk_pop(ctx);
   }
-  if (from_loop) engine::run_tick_hook(ctx);
   return result;
 }
 
-void JsSink::push_list(const std::vector<std::string>& list) {
-  duk_push_array(ctx);
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    duk_push_lstring(ctx, list[i].data(), list[i].size());
-    duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i));
+namespace {
+
+// @anchor packed-list
+// The Array constructor as the http binding found it, per heap (the unit
+// tests make several). Array(a, b, ...) builds the array from its
+// arguments in one allocation; duk_put_prop_index grows an empty array
+// two slots at a time, ~700 instructions per element. Pinned for the
+// life of the process, like FastEnd's functions (http_end_binding.cpp).
+struct ArrayMaker {
+  duk_context* heap = nullptr;
+  engine::Ref pin;
+  void* fn = nullptr;  // null: no usable constructor, elements are put one by one
+};
+
+std::vector<ArrayMaker*>& array_makers() {
+  static auto* v = new std::vector<ArrayMaker*>();
+  return *v;
+}
+
+ArrayMaker* array_maker(duk_context* ctx) {
+  static ArrayMaker* last = nullptr;
+  duk_context* heap = engine::main_context(ctx);
+  if (last != nullptr && last->heap == heap) return last;
+  for (ArrayMaker* m : array_makers()) {
+    if (m->heap == heap) return last = m;
   }
+  return nullptr;
+}
+
+// Keeps the global Array if it still is a native function that makes
+// ['a', 'b'] of ('a', 'b'): one that user code replaced is not called.
+void capture_array_maker(duk_context* ctx) {
+  if (array_maker(ctx) != nullptr) return;
+  auto* m = new ArrayMaker();
+  m->heap = engine::main_context(ctx);
+  array_makers().push_back(m);
+  duk_get_global_literal(ctx, "Array");
+  if (duk_is_c_function(ctx, -1)) {
+    duk_dup_top(ctx);
+    duk_push_literal(ctx, "a");
+    duk_push_literal(ctx, "b");
+    bool ok = duk_pcall(ctx, 2) == DUK_EXEC_SUCCESS && duk_is_array(ctx, -1) &&
+              duk_get_length(ctx, -1) == 2;
+    duk_pop(ctx);
+    if (ok) {
+      m->pin = engine::Ref(ctx, -1);
+      m->fn = duk_get_heapptr(ctx, -1);
+    }
+  }
+  duk_pop(ctx);
+}
+
+}  // namespace
+
+void JsSink::push_list(const std::vector<std::string>& list) {
+  ArrayMaker* m = array_maker(ctx);
+  if (m == nullptr || m->fn == nullptr || list.size() <= 2) {  // a call costs what two puts do
+    duk_push_array(ctx);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      duk_push_lstring(ctx, list[i].data(), list[i].size());
+      duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(i));
+    }
+    return;
+  }
+  duk_require_stack(ctx, static_cast<duk_idx_t>(list.size()) + 1);
+  duk_push_heapptr(ctx, m->fn);
+  for (const std::string& item : list) duk_push_lstring(ctx, item.data(), item.size());
+  duk_call(ctx, static_cast<duk_idx_t>(list.size()));
 }
 
 // Only noted (for headersTimeout): no JS listens for a message's start,
@@ -99,7 +164,10 @@ void JsSink::on_message_complete(const std::vector<std::string>& trailers) {
 // request with no body (the server's handler then does onMessageComplete's
 // work itself, after the 'request' handler, where Node's does it before the
 // tick queue drains, and the separate call is saved); kHasHost and
-// kHasExpect, whether those headers are present (HeadMessage).
+// kHasExpect, whether those headers are present (HeadMessage). The
+// eleventh, now, is the loop's clock (internalBinding('loop').now(), which
+// stays the same for the whole callback): the server stamps a connection's
+// idle start with it without a call of its own.
 BodyAction JsSink::on_headers_complete(const HeadMessage& h) {
   request_start = headers_start != 0 ? headers_start : now_ms();
   headers_start = 0;
@@ -124,7 +192,8 @@ BodyAction JsSink::on_headers_complete(const HeadMessage& h) {
   duk_push_boolean(ctx, h.should_keep_alive);
   duk_push_int(ctx, (h.no_body ? kComplete : 0) | (h.has_host ? kHasHost : 0) |
                        (h.has_expect ? kHasExpect : 0));
-  int r = call(10);
+  duk_push_number(ctx, static_cast<double>(loop::Loop::default_loop().now()));
+  int r = call(11);
   completed_early = h.no_body && last_ok;
   return r == 1 ? BodyAction::kSkipBody : r == 2 ? BodyAction::kUpgrade : BodyAction::kParse;
 }
@@ -242,6 +311,7 @@ duk_ret_t parser_close(duk_context* ctx) {
 }  // namespace
 
 void put_parser_class(duk_context* ctx) {
+  capture_array_maker(ctx);
   static const engine::FunctionEntry kParserMethods[] = {
       {"execute", parser_execute, 1}, {"finish", parser_finish, 0},
       {"reset", parser_reset, 0},     {"close", parser_close, 0},

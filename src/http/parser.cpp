@@ -4,19 +4,26 @@
 // http-parser hands over URLs and header names/values in pieces (a piece ends
 // wherever a read() ended); we append the pieces to the HeadMessage and give
 // the sink the whole head at once.
+// Before http-parser sees a head, execute() runs it through the strictness
+// scans of parser_strict.cpp (what non-strict http-parser lets through and
+// Node's llhttp refuses); the callbacks add the checks that need a whole
+// name or value (tokens, Transfer-Encoding, the version).
 // Invariants: the parser is paused after every complete message, so execute()
-// sees each message boundary: there it resets the obs-fold scanner for the
+// sees each message boundary: there it restarts the head scanner for the
 // next head (pipelined messages share one buffer).
-// Read first: parser.hpp; http-parser's README. Chapter: chapters/05-http.md.
+// Read first: parser.hpp; http-parser's README; then parser_strict.hpp.
+// Chapter: chapters/05-http.md.
 #include "http/parser.hpp"
 
 #include <http_parser.h>
 #include <strings.h>
 
 #include <climits>
+#include <cstdint>
 #include <cstring>
 
 #include "http/head_writer.hpp"
+#include "http/parser_strict.hpp"
 
 namespace minode::http {
 
@@ -40,12 +47,7 @@ struct Parser::Impl {
   bool dropping = false;      // past max_headers_count: ignore the pair
   std::size_t header_bytes = 0;  // URL + names + values, as Node counts them
   bool seen_content_length = false, seen_transfer_encoding = false;
-  // The obs-fold scanner (scan_head): where we are in the current head.
-  bool in_head = true, head_started = false, line_start = true, after_cr = false;
-  std::size_t head_lines = 0;
-  // The request-line scanner (check_request_line): spaces seen, then how
-  // much of the version's "HTTP/" has been matched.
-  unsigned request_line_spaces = 0, version_matched = 0;
+  detail::HeadScanner scanner;  // the strictness scans, fed each head first
 
   static const http_parser_settings kSettings;
   static Parser& self(http_parser* hp) { return *static_cast<Parser*>(hp->data); }
@@ -57,14 +59,6 @@ struct Parser::Impl {
     in_trailers = dropping = false;
     header_bytes = 0;
     seen_content_length = seen_transfer_encoding = false;
-  }
-  void start_head_scan() {
-    in_head = true;
-    head_started = false;
-    line_start = true;
-    after_cr = false;
-    head_lines = 0;
-    request_line_spaces = version_matched = 0;
   }
   std::vector<std::string>& target() { return in_trailers ? trailers : head.raw_headers; }
 
@@ -87,15 +81,9 @@ struct Parser::Impl {
   static int on_url(http_parser* hp, const char* at, std::size_t len) {
     Parser& p = self(hp);
     if (!track(p, len)) return -1;
-    // @anchor url-bytes
-    // http-parser takes any byte from 0x80 up in a URL; llhttp (Node) answers
-    // "Invalid char in url path" and a 400. A URL is ASCII on the wire
-    // (RFC 3986: anything else is percent-encoded), so we refuse it too.
-    for (std::size_t i = 0; i < len; ++i) {
-      if (static_cast<unsigned char>(at[i]) >= 0x80) {
-        p.fail("HPE_INVALID_URL", "Invalid char in url path", 0);
-        return -1;
-      }
+    if (detail::url_refused_byte(at, len) != len) {  // parser_strict.cpp#url-bytes
+      p.fail("HPE_INVALID_URL", "Invalid char in url path", 0);
+      return -1;
     }
     p.impl_->head.url.append(at, len);
     return 0;
@@ -255,7 +243,7 @@ int Parser::Impl::on_message_complete(http_parser* hp) {
   Impl& m = *p.impl_;
   close_pair(m.trailers, m.last == Last::kValue, m.dropping);
   p.in_message_ = false;
-  m.start_head_scan();
+  m.scanner.start(p.kind_ == Kind::kRequest);
   // Pause so execute() regains control at the message boundary.
   http_parser_pause(hp, 1);
   p.sink_.on_message_complete(m.trailers);
@@ -273,7 +261,7 @@ void Parser::reset() {
   http_parser_init(&impl_->hp, kind_ == Kind::kRequest ? HTTP_REQUEST : HTTP_RESPONSE);
   impl_->hp.data = this;
   impl_->new_message();
-  impl_->start_head_scan();
+  impl_->scanner.start(kind_ == Kind::kRequest);
   failed_ = upgraded_ = in_message_ = false;
 }
 
@@ -285,74 +273,6 @@ void Parser::fail(const char* code, const std::string& reason, std::size_t at) {
   error.reason = reason;
   error.bytes_parsed = at;
   sink_.on_error(error);
-}
-
-// @anchor request-line-scan
-// "METHOD SP URL SP HTTP/x.y": http-parser (not strict) checks only the
-// "H" of "HTTP/" and takes "HTTX/1.1" or "HTT/1.1" as a version; llhttp
-// (Node) answers "Expected HTTP/" and a 400, and so do we. (A line with no
-// version at all, "GET /x", is HTTP/0.9 to both and stays accepted.)
-bool Parser::check_request_line(char c, std::size_t at) {
-  Impl& m = *impl_;
-  static const char kVersion[] = "HTTP/";
-  if (m.request_line_spaces < 2) {
-    if (c == ' ') ++m.request_line_spaces;
-    return true;
-  }
-  if (m.version_matched == sizeof kVersion - 1) return true;
-  if (c == kVersion[m.version_matched++]) return true;
-  fail("HPE_INVALID_CONSTANT", "Expected HTTP/", at);
-  return false;
-}
-
-// @anchor obs-fold-scan
-// http-parser accepts obsolete line folding ("X: a\r\n b"), joining the
-// lines; Node's llhttp rejects it, and so do we: a header line may not start
-// with a space or tab. Returns false (after fail()) on a fold; stops at the
-// end of the head.
-std::size_t Parser::scan_head(const char* data, std::size_t len) {
-  Impl& m = *impl_;
-  for (std::size_t i = 0; i < len && m.in_head; ++i) {
-    char c = data[i];
-    if (!m.head_started) {
-      if (c == '\r' || c == '\n') continue;  // blank lines before a message are allowed
-      m.head_started = true;
-    }
-    // @anchor bare-lf-scan
-    // Every line of a head ends in CRLF: http-parser also takes a bare LF,
-    // llhttp (Node) does not, and a proxy that disagrees with us about where
-    // a header ends is how requests get smuggled.
-    if (c == '\n' && !m.after_cr) {
-      fail("HPE_CR_EXPECTED", "Missing expected CR after header value", i);
-      return SIZE_MAX;
-    }
-    // @anchor bare-cr-scan
-    // ...and a CR is always followed by its LF: http-parser (not strict)
-    // takes "\r" plus any byte as the end of the head, llhttp refuses it.
-    if (m.after_cr && c != '\n') {
-      fail("HPE_LF_EXPECTED", "Missing expected LF after header value", i);
-      return SIZE_MAX;
-    }
-    m.after_cr = c == '\r';
-    if (m.line_start) {
-      if (c == '\n') {
-        m.in_head = false;  // the empty line: the head ends here
-        return i + 1;
-      }
-      if (c == '\r') continue;
-      if ((c == ' ' || c == '\t') && m.head_lines > 0) {
-        fail("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", i);
-        return SIZE_MAX;
-      }
-      m.line_start = false;
-    }
-    if (m.head_lines == 0 && kind_ == Kind::kRequest && !check_request_line(c, i)) return SIZE_MAX;
-    if (c == '\n') {
-      m.line_start = true;
-      ++m.head_lines;
-    }
-  }
-  return len;
 }
 
 namespace {
@@ -381,7 +301,11 @@ std::size_t Parser::execute(const char* data, std::size_t len) {
   Impl& m = *impl_;
   std::size_t pos = 0;
   while (pos < len && !failed_ && !upgraded_) {
-    if (m.in_head && scan_head(data + pos, len - pos) == SIZE_MAX) return pos;
+    if (m.scanner.in_head() && m.scanner.scan(data + pos, len - pos) == SIZE_MAX) {
+      const detail::ScanError& e = m.scanner.error();
+      fail(e.code, e.reason, pos + e.at);
+      return pos;
+    }
     pos += http_parser_execute(&m.hp, &Impl::kSettings, data + pos, len - pos);
     if (failed_) return pos;  // a limit, reported by a callback
     http_errno e = HTTP_PARSER_ERRNO(&m.hp);

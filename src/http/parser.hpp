@@ -25,6 +25,8 @@
 // Content-Length together with Transfer-Encoding, duplicate Content-Length,
 // a Transfer-Encoding on a request whose last coding is not chunked, and
 // obsolete line folding (a header line starting with a space or tab).
+// Rejected also, as llhttp does: what non-strict http-parser lets through in a
+// head's line ends, request line and URL (parser_strict.hpp).
 // Read first: http-parser's README (the callback model), then execute() in
 // parser.cpp. Chapter: chapters/05-http.md § "Parsing".
 #pragma once
@@ -123,9 +125,6 @@ class Parser {
  private:
   struct Impl;  // the http_parser state and its C callbacks (parser.cpp)
   friend struct Impl;
-  std::size_t scan_head(const char* data, std::size_t len);
-  /// One byte of a request's first line: false (after fail()) when its version does not start "HTTP/".
-  bool check_request_line(char c, std::size_t at);
   void fail(const char* code, const std::string& reason, std::size_t at);
 
   Kind kind_;

@@ -65,6 +65,14 @@ TEST_CASE("a byte from 0x80 up in the URL is refused, as llhttp does", "[http]")
   check_error("GET /x?q=\xFF HTTP/1.1\r\n\r\n", "HPE_INVALID_URL");
 }
 
+TEST_CASE("a tab or form feed in the URL is refused, as llhttp does", "[http]") {
+  // Non-strict http-parser takes both as URL bytes (fuzz: "POST /sub\tit?x=1").
+  check_error("POST /sub\tit?x=1 HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello",
+              "HPE_INVALID_URL");
+  check_error("GET /a?q=\f HTTP/1.1\r\n\r\n", "HPE_INVALID_URL");
+  CHECK(parse_whole("GET /a?q=~%09 HTTP/1.1\r\n\r\n").back() == "done []");
+}
+
 TEST_CASE("a CR not followed by LF in the head is refused", "[http]") {
   check_error("POST / HTTP/1.1\r\nContent-Length: 5\r\n\rXhello", "HPE_LF_EXPECTED");
   check_error("GET / HTTP/1.1\rHost: x\r\n\r\n", "HPE_LF_EXPECTED");
@@ -75,6 +83,36 @@ TEST_CASE("a request version that does not start with HTTP/ is refused", "[http]
   check_error("GET / HTTX/1.1\r\n\r\n", "HPE_INVALID_CONSTANT");
   auto events = parse_whole("GET /x\r\n\r\n");  // no version at all: HTTP/0.9, as in Node
   CHECK(events.back().rfind("error", 0) != 0);
+}
+
+TEST_CASE("runs of spaces in the request line are one separator, as in llhttp", "[http]") {
+  for (const char* input : {"GET  /a HTTP/1.1\r\n\r\n", "GET /a  HTTP/1.1\r\n\r\n"}) {
+    INFO(input);
+    CHECK(parse_whole(input)[1] == "head GET /a 1.1 ka=1 up=0 []");
+    CHECK(parse_bytewise(input).back() == "done []");
+  }
+  check_error("GET /a H TTP/1.1\r\n\r\n", "HPE_INVALID_CONSTANT");
+}
+
+TEST_CASE("bytes after a request without a body are the next request", "[http]") {
+  // The fuzz test's mutated "Content-Length" names: no length, so "hello"
+  // starts a second request, and that is no method. The first request is
+  // complete before the error, in Node too (its server answers the error).
+  std::string input = "POST /submit HTTP/1.1\r\nHost: x\r\nConzent-Length: 5\r\n\r\nhello";
+  auto events = parse_whole(input);
+  REQUIRE(events.size() == 4);
+  CHECK(events[2] == "done []");
+  CHECK(events[3] == "error HPE_INVALID_METHOD");
+  check_error(input, "HPE_INVALID_METHOD");
+}
+
+TEST_CASE("a scan error reports its offset in the whole execute() input", "[http]") {
+  Recorder r;
+  Parser p(Parser::Kind::kRequest, r);
+  std::string input = "GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\rX";
+  p.execute(input.data(), input.size());
+  CHECK(r.events.back() == "error HPE_LF_EXPECTED");
+  CHECK(r.offset == input.size() - 1);
 }
 
 TEST_CASE("a bad chunk size is refused", "[http]") {

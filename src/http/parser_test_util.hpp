@@ -38,8 +38,10 @@ class Recorder : public ParserSink {
   void on_error(const ParseError& e) override {
     events.push_back(std::string("error ") + e.code);
     reason = e.reason;
+    offset = e.bytes_parsed;
   }
-  std::string reason;  ///< the last error's reason
+  std::string reason;      ///< the last error's reason
+  std::size_t offset = 0;  ///< the last error's bytes_parsed
 
   /// "[a=b c=d]" for a flat name/value list.
   static std::string pairs(const std::vector<std::string>& list) {

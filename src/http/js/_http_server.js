@@ -56,8 +56,8 @@ util.inherits(ServerResponse, OutgoingMessage);
 // The server's own responses: a ServerResponse (same prototype) that
 // also knows its connection (state) and what the server's settings make of
 // it; only what differs from the prototype's defaults becomes an own field.
-function ConnectionResponse(req, state, keepAlive, http11) {
-  var server = state.server;
+// server: state.server, handed down by onIncoming.
+function ConnectionResponse(req, state, keepAlive, http11, server) {
   var timeout = server.keepAliveTimeout;
   var maxRequests = server.maxRequestsPerSocket;
   this.req = req;
@@ -104,14 +104,27 @@ ServerResponse.prototype._onFinish = function _onFinish() {
   if (this._httpState !== null) conn.resOnFinish(this._httpState, this.req, this);
 };
 
+// The Writable's corked, ending and destroyed as bits of ws.bits, when its
+// state keeps them so (their named forms are then accessors, a call each):
+// one read instead of three. 0: the state has plain fields, read by name.
+var wflags = require('internal/streams/writable_state').flags;
+var kBusyBits = wflags ? (wflags.corked | wflags.ending | wflags.destroyed) : 0;
+
+// Corked, ending or destroyed: writes would wait or fail.
+function writableBusy(ws) {
+  var bits = ws.bits;
+  if (kBusyBits !== 0 && typeof bits === 'number') return (bits & kBusyBits) !== 0;
+  return ws.corked !== 0 || !!ws.ending || !!ws.destroyed;
+}
+
 // The socket's handle when this response may write to it directly (see
 // _storeHeader): the socket is ours and nothing waits in its Writable.
 function directHandle(res) {
   var socket = res.socket;
   if (socket === null || socket._httpMessage !== res || res.outputData.length !== 0) return null;
   var ws = socket._writableState;
-  if (ws === void 0 || ws.length !== 0 || ws.corked !== 0 || ws.ending || ws.destroyed ||
-      socket.connecting || socket._httpState === null) {
+  if (ws === void 0 || ws.length !== 0 || writableBusy(ws) || socket.connecting ||
+      socket._httpState === null) {
     return null;
   }
   return socket._handle;
@@ -246,4 +259,4 @@ conn.setServerResponse(ConnectionResponse);
 // every other call goes on to the JS end it is given.
 OutgoingMessage.prototype.end = common.installFastEnd(OutgoingMessage.prototype.end,
   ServerResponse.prototype._implicitHeader, OutgoingMessage.prototype._storeHeader, STATUS_CODES,
-  require('internal/http/outgoing_body').finishLater);
+  require('internal/http/outgoing_body').finishLater, kBusyBits);

@@ -9,7 +9,7 @@
 // the keep-alive wait (resOnFinish).
 // Interface: parserOnHeadersComplete, parserOnBody, parserOnMessageComplete
 // (installed on each connection's parser by server_connection.js),
-// resOnFinish(state, req, res), setServerResponse(ctor).
+// resOnFinish(state, req, res[, socket, server, now]), setServerResponse(ctor).
 // Invariants: state.first is the request whose response owns the socket
 // (null: none), state.incoming the ones after it (pipelined); a response
 // is assigned the socket only when the one before it finished. This is the
@@ -38,10 +38,11 @@ var ServerResponse = null;
 var kComplete = 1, kHasHost = 2, kHasExpect = 4;
 
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive, info) {
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive, info, now) {
   var socket = this.socket;
   var state = socket._httpState;
-  var max = state.server.maxHeadersCount;
+  var server = state.server;
+  var max = server.maxHeadersCount;
   if (max && headers.length > 2 * max) {
     headers.length = 2 * max;
     info = (info & kComplete) | (hasHost(headers) ? kHasHost : 0) |
@@ -50,9 +51,10 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   var req = new ServerRequest(socket, versionMajor, versionMinor, method, url, headers, upgrade);
   // The body's handlers find the request here; a complete request has no
   // body, and is done with before this call returns.
-  if (upgrade || !(info & kComplete)) this.incoming = req;
+  if (upgrade || !(info & 1)) this.incoming = req;  // 1: kComplete (a literal: no lookup by name)
   if (socket._timeoutTimer !== null) socket._unrefTimer();  // reading is activity
-  return onIncoming(state, req, shouldKeepAlive, info, this, versionMinor === 1 && versionMajor === 1);
+  return onIncoming(server, socket, state, req, shouldKeepAlive, info, this,
+                    versionMinor === 1 && versionMajor === 1, upgrade, now);
 }
 
 function parserOnBody(chunk) {
@@ -81,22 +83,23 @@ function messageComplete(parser, req) {
 
 // @anchor on-incoming
 // info: see parserOnHeadersComplete; parser completes the request when
-// info says it has no body; http11: the request is HTTP/1.1.
-function onIncoming(state, req, keepAlive, info, parser, http11) {
-  var server = state.server;
-  var socket = state.socket;
+// info says it has no body; http11: the request is HTTP/1.1; upgrade: the
+// head asked for one (req.upgrade, as ServerRequest set it); now: the
+// loop's clock. server and socket are state's, handed down rather than
+// read again.
+function onIncoming(server, socket, state, req, keepAlive, info, parser, http11, upgrade, now) {
   if (state.idleSince !== -1) {
     state.idleSince = -1;  // the keep-alive timer now finds it busy
     if (state.keepAliveTimer === null) socket.setTimeout(server.timeout || 0);
   }
-  if (req.upgrade) {
+  if (upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
   if (state.first === null) state.first = req;  // an array push and shift cost ~4,000
   else state.incoming.push(req);
   state.requests++;
-  var res = new ServerResponse(req, state, keepAlive, http11);
+  var res = new ServerResponse(req, state, keepAlive, http11, server);
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {  // res.assignSocket(socket), for a response nobody can listen to yet
@@ -121,18 +124,14 @@ function onIncoming(state, req, keepAlive, info, parser, http11) {
       req.complete = true;
       if (req._rs !== null) req.push(null);
     }
-    if (finished !== null) finishNow(state, finished);
+    // The finish tick's work (onFinish in outgoing_body.js), inlined.
+    if (finished !== null && !socket._hadError) {
+      resOnFinish(state, finished.req, finished, socket, server, now);
+      var events = finished._events;
+      if (events !== void 0 && events.finish !== void 0) finished.emit('finish');
+    }
   }
   return 0;
-}
-
-// What the finish tick (onFinish in internal/http/outgoing_body.js) does
-// for a response of this connection, without the calls in between.
-function finishNow(state, res) {
-  if (state.socket._hadError) return;
-  resOnFinish(state, res.req, res);
-  var events = res._events;
-  if (events !== void 0 && events.finish !== void 0) res.emit('finish');
 }
 
 // An HTTP/1.1 head the server answers itself (true: 'request' is not
@@ -195,8 +194,13 @@ function emitCloseNT(res) {
 // the hello world has neither listener. (The one difference: a 'close'
 // listener added from a nextTick queued before the response finished, with
 // no listener until then, is not called.)
-function resOnFinish(state, req, res) {
-  var socket = state.socket;
+// socket, server: state's, and now, the loop's clock, from a caller that
+// has them at hand (onIncoming: a call of loopNow() is ~850 instructions).
+function resOnFinish(state, req, res, socket, server, now) {
+  if (socket === void 0) {
+    socket = state.socket;
+    server = state.server;
+  }
   if (state.first === req) state.first = state.incoming.length !== 0 ? state.incoming.shift() : null;
   if (req._rs === null) req._dumped = true;  // incoming.dumpIfUnread, inlined
   else incoming.dumpIfUnread(req);
@@ -210,10 +214,16 @@ function resOnFinish(state, req, res) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    var server = state.server;
     var ms = server.keepAliveTimeout;
     if (ms && typeof socket.setTimeout === 'function') {
-      waitKeepAlive(state, socket, server, ms);
+      // the idle wait (@anchor keep-alive-timer), inlined
+      state.idleSince = now !== void 0 ? now : loopNow();
+      if (server.timeout) {
+        socket.setTimeout(ms);  // the socket's own timeout, as Node does
+      } else {
+        if (state.keepAliveMs !== ms) state.keepAliveMs = ms;
+        if (state.keepAliveTimer === null) armKeepAlive(state, ms);
+      }
     }
   } else {
     var next = state.outgoing.shift();
@@ -230,17 +240,8 @@ function resOnFinish(state, req, res) {
 // when it goes idle with none pending; when it fires, a connection that is
 // busy again (idleSince -1) drops it (the next idle wait arms
 // a new one), one idle for less than keepAliveTimeout sleeps again for
-// the rest, and only one idle for all of it times out.
-function waitKeepAlive(state, socket, server, ms) {
-  state.idleSince = loopNow();
-  if (server.timeout) {
-    socket.setTimeout(ms);  // the socket's own timeout, as Node does
-    return;
-  }
-  if (state.keepAliveMs !== ms) state.keepAliveMs = ms;
-  if (state.keepAliveTimer === null) armKeepAlive(state, ms);
-}
-
+// the rest, and only one idle for all of it times out. The idle wait starts
+// in resOnFinish; with a server.timeout, the socket's own timeout serves.
 function armKeepAlive(state, ms) {
   state.keepAliveTimer = setTimeout(keepAliveExpired, ms, state);
   state.keepAliveTimer.unref();
