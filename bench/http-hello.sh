@@ -3,6 +3,7 @@
 #
 #   bench/http-hello.sh                  minode = $MINODE (default build/minode)
 #   DURATION=10 CONNS="50 1000" bench/http-hello.sh
+#   FLOOR=1 bench/http-hello.sh          also runs bench/http-floor.c (needs cc)
 # Each server runs pinned to CPU 0 (taskset -c 0); wrk (-t1, --latency) runs
 # on CPU 1. One keep-alive load per entry of CONNS (default "50 1000").
 # Prints per server and load: requests/s, the server's CPU seconds (from
@@ -11,6 +12,11 @@
 # per request (the kernel part is the TCP work no runtime can skip), wrk's
 # p99 latency, socket errors + timeouts, and the server's peak resident
 # memory (VmHWM); then the minode/node ratios.
+# With FLOOR=1, a third server runs under the same load: bench/http-floor.c,
+# a few lines of C over epoll that only counts request heads and writes the
+# response, so its CPU per request is the kernel's TCP work with almost
+# nothing on top; "ceiling" is its requests per CPU-second over node's, the
+# best ratio any runtime could show here.
 # For a figure that does not swing with the machine's load, see
 # bench/http-callgrind.sh (instructions per request).
 set -euo pipefail
@@ -57,6 +63,10 @@ printf '%-8s %-6s %11s %7s %15s %8s %8s %10s %7s %8s\n' server conns 'requests/s
 row() {  # row NAME CONNS rps cpu per user sys p99 errors rss
   printf '%-8s %-6s %11.0f %7.2f %15.0f %8.1f %8.1f %10s %7s %8s\n' "$@"
 }
+floor=""
+if [ "${FLOOR:-0}" = 1 ]; then
+  cc -O2 -o "$out/http-floor" "$root/bench/http-floor.c" && floor="$out/http-floor"
+fi
 for c in $conns; do
   read -r n_rps n_cpu n_per n_usr n_sys n_p99 n_err n_rss < <(run_one node node "$c")
   read -r m_rps m_cpu m_per m_usr m_sys m_p99 m_err m_rss < <(run_one minode "$minode" "$c")
@@ -67,4 +77,9 @@ for c in $conns; do
     "$(echo "if ($n_usr > 0) $m_usr / $n_usr else 0" | bc -l)" \
     "$(echo "if ($n_sys > 0) $m_sys / $n_sys else 0" | bc -l)" \
     "$(echo "if ($n_p99 > 0) $m_p99 / $n_p99 else 0" | bc -l)" '' "$(echo "$m_rss / $n_rss" | bc -l)"
+  if [ -n "$floor" ]; then
+    read -r f_rps f_cpu f_per f_usr f_sys f_p99 f_err f_rss < <(run_one floor "$floor" "$c")
+    row floor "$c" "$f_rps" "$f_cpu" "$f_per" "$f_usr" "$f_sys" "$f_p99" "$f_err" "$f_rss"
+    printf '%-8s %-6s %11s %7s %15.2f\n' ceiling "$c" '' '' "$(echo "if ($n_per > 0) $f_per / $n_per else 0" | bc -l)"
+  fi
 done
