@@ -2,9 +2,14 @@
 //
 // What: a buffer between a producer (the implementer's _read(), which calls
 //   push()) and a consumer (read(), 'data', 'readable', pipe(), for await).
-//   This file holds the core: push/unshift, read([n]), the end of the stream.
-//   Flowing mode and pipe() are in readable_flow.js, async iteration and
-//   Readable.from() in readable_iter.js, the state object in readable_state.js.
+//   This file holds what every chunk goes through: the constructor, push()'s
+//   common case (a Buffer into a live byte stream), addChunk's hand-over,
+//   flow() and its per-chunk read (readChunk), 'readable' and read-ahead
+//   scheduling. push()'s other
+//   cases and unshift() are in readable_add.js, read([n]) and the end of the
+//   stream in readable_read.js, flowing-mode switches in readable_flow.js,
+//   pipe() in readable_pipe.js, async iteration and Readable.from() in
+//   readable_iter.js, the state object in readable_state.js.
 //
 // Interface (api/stream.md): new Readable({ read, destroy, construct,
 //   highWaterMark, objectMode, encoding, emitClose, autoDestroy, signal }),
@@ -31,7 +36,8 @@
 //   * 'end' is emitted once, on a later tick than the push(null), and only
 //     when everything buffered has been consumed.
 // Read first: readable_state.js, then this file top to bottom, then
-//   readable_flow.js. Node's lib/internal/streams/readable.js is the model.
+//   readable_add.js, readable_read.js, readable_flow.js. Node's
+//   lib/internal/streams/readable.js is the model.
 // Node doc: api/stream.md § "Readable streams", "Implementing a readable stream".
 'use strict';
 
@@ -45,15 +51,17 @@ var settle1 = fastEmit.settle1;
 // call). Anything else (an overridden emit, several listeners) goes to emit1.
 var EEemit = require('events').prototype.emit;
 
-var errors = require('internal/errors');
 var legacy = require('internal/streams/legacy');
 var destroyImpl = require('internal/streams/destroy');
 var rstate = require('internal/streams/readable_state');
-var codes = errors.codes;
 var Stream = legacy.Stream;
 var ReadableState = rstate.ReadableState;
-var ownArray = rstate.ownArray;
 var fromList = rstate.fromList;
+var ownArray = rstate.ownArray;
+// The general paths, in files of their own: module variables here, found at
+// the same cost as the functions defined below.
+var readableAddChunk = require('internal/streams/readable_add').readableAddChunk;
+var endReadable = require('internal/streams/readable_read').endReadable;
 var EMPTY = rstate.EMPTY;
 var kKnownBuffer = rstate.kKnownBuffer;
 var makeBusy = require('internal/streams/state').makeBusy;
@@ -110,19 +118,19 @@ Readable.prototype.push = function (chunk, encoding) {
   var stream = this;
   var state = stream._readableState;
   var bits = state.bits; // (the flags: readable_state.js, @anchor readable-bits)
+  var size; // chunk.length, read once
   if ((encoding === void 0 ? !(chunk instanceof FastBuffer) : encoding !== kKnownBuffer) ||
-    chunk.length === 0 || (bits & 0x182003 /* objectMode | ended | destroyed | errored | decoder */) !== 0) {
+    (size = chunk.length) === 0 || (bits & 0x182003 /* objectMode | ended | destroyed | errored | decoder */) !== 0) {
     return readableAddChunk(stream, chunk, encoding === kKnownBuffer ? '' : encoding, false);
   }
   // The common case (a non-empty Buffer into a live byte stream), the way
   // readableAddChunk() and addChunk() would take it, minus their tests for
   // every other case and two calls.
   bits &= ~0x8; // reading = false
-  var events = stream._events;
   var length = state.length;
-  var h;
-  if (length === 0 && (bits & 0x200020 /* flowing | sync */) === 0x200000 && events !== void 0 &&
-    (h = events.data) !== void 0) {
+  var events, h;
+  if (length === 0 && (bits & 0x200020 /* flowing | sync */) === 0x200000 &&
+    (events = stream._events) !== void 0 && (h = events.data) !== void 0) {
     // addChunk's hand-over: straight to the 'data' listener, never buffered.
     if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -130,7 +138,7 @@ Readable.prototype.push = function (chunk, encoding) {
     if (typeof h === 'function' && stream.emit === EEemit) {
       var dest; // (pipeHandOver)
       if (h === state.pipeData && (dest = state.pipeDest).write === writableWrite) {
-        if (writeBuffer(dest, chunk) === false) state.pipePause();
+        if (writeBuffer(dest, chunk, size) === false) state.pipePause();
       } else {
         var r = h.call(stream, chunk);
         if (r !== void 0 && r !== null) settle1(stream, r, 'data', chunk);
@@ -139,7 +147,7 @@ Readable.prototype.push = function (chunk, encoding) {
       emit1(stream, 'data', chunk);
     }
   } else {
-    state.length = length += chunk.length;
+    state.length = length += size;
     var buf = state.buffer;
     if (buf === EMPTY) state.buffer = [chunk];
     else buf[buf.length] = chunk;
@@ -154,77 +162,6 @@ Readable.prototype.push = function (chunk, encoding) {
   length = state.length;
   return (bits & 0x2 /* ended */) === 0 && (length < state.highWaterMark || length === 0);
 };
-
-Readable.prototype.unshift = function (chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
-};
-
-// Strings become Buffers (unless the stream decodes to that same encoding);
-// anything but string/Buffer/Uint8Array/null is an error outside objectMode.
-function normalizeChunk(state, chunk, encoding, addToFront) {
-  if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
-      if (addToFront && state.encoding) {
-        return { chunk: Buffer.from(chunk, encoding).toString(state.encoding), encoding: state.encoding };
-      }
-      return { chunk: Buffer.from(chunk, encoding), encoding: '' };
-    }
-    return { chunk: chunk, encoding: encoding };
-  }
-  if (Buffer.isBuffer(chunk)) return { chunk: chunk, encoding: '' };
-  if (chunk instanceof Uint8Array) {
-    return { chunk: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), encoding: '' };
-  }
-  if (chunk == null) return { chunk: chunk, encoding: encoding };
-  return { error: new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk) };
-}
-
-// @anchor readable-add-chunk
-function readableAddChunk(stream, chunk, encoding, addToFront) {
-  var state = stream._readableState;
-  if (state.objectMode) {
-    // any value goes
-  } else if (chunk instanceof FastBuffer) {
-    encoding = ''; // the common case, without normalizeChunk's result object
-  } else {
-    var n = normalizeChunk(state, chunk, encoding, addToFront);
-    if (n.error) {
-      errorOrDestroy(stream, n.error);
-      return false;
-    }
-    chunk = n.chunk;
-    encoding = n.encoding;
-  }
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
-      errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
-      return false;
-    } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
-    }
-  } else if (!addToFront) {
-    state.reading = false; // push('') or push(undefined): "no data yet"
-    maybeReadMore(stream, state);
-  }
-  // Room left below the mark, or nothing buffered at all (hwm 0).
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
-}
 
 // @anchor add-chunk
 // The fast path: a flowing stream with an empty buffer and a 'data' listener
@@ -248,134 +185,6 @@ function addChunk(stream, state, chunk, addToFront) {
   }
   // (usually already scheduled)
   if ((state.bits & 0x20000 /* readingMore */) === 0) maybeReadMore(stream, state);
-}
-
-Readable.prototype.isPaused = function () {
-  var state = this._readableState;
-  return state.paused === true || state._flowing === false; // (state.js: valueAccessor)
-};
-
-Readable.prototype.setEncoding = function (enc) {
-  var StringDecoder = require('string_decoder').StringDecoder;
-  var decoder = new StringDecoder(enc);
-  var state = this._readableState;
-  state.decoder = decoder;
-  state.encoding = decoder.encoding;
-  var content = '';
-  for (var i = 0; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
-  state.buffer = content !== '' ? [content] : [];
-  state.length = content.length;
-  return this;
-};
-
-var MAX_HWM = 0x40000000;
-function computeNewHighWaterMark(n) {
-  if (n > MAX_HWM) throw new codes.ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
-  n--; n |= n >>> 1; n |= n >>> 2; n |= n >>> 4; n |= n >>> 8; n |= n >>> 16; n++;
-  return n;
-}
-
-// How much read(n) may return now: 0 means "nothing yet".
-function howMuchToRead(n, state) {
-  var bits = state.bits;
-  if (n <= 0 || (state.length === 0 && (bits & 0x2 /* ended */) !== 0)) return 0;
-  if (bits & 0x1 /* objectMode */) return 1;
-  if (n !== n) { // read() with no argument: the first chunk when flowing, else everything
-    if ((bits & 0x200000 /* flowing */) !== 0 && state.length) return state.buffer[0].length;
-    return state.length;
-  }
-  if (n <= state.length) return n;
-  return (bits & 0x2 /* ended */) !== 0 ? state.length : 0;
-}
-
-// @anchor read
-Readable.prototype.read = function (n) {
-  var state = this._readableState;
-  if (n === void 0) return readChunk(this, state);
-  if (typeof n !== 'number' || Math.floor(n) !== n) n = parseInt(n, 10);
-  var nOrig = n;
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  var bits = state.bits; // (stored back before every call out)
-  if (n !== 0) state.bits = bits &= ~0x80; // emittedReadable = false
-  // read(0) with enough buffered only (re)arms 'readable' or 'end'.
-  if (n === 0 && (bits & 0x40 /* needReadable */) !== 0 && ((state.highWaterMark !== 0 ?
-    state.length >= state.highWaterMark : state.length > 0) || (bits & 0x2 /* ended */) !== 0)) {
-    if (state.length === 0 && (bits & 0x2)) endReadable(this);
-    else emitReadable(this);
-    return null;
-  }
-  n = howMuchToRead(n, state);
-  if (n === 0 && (bits & 0x2 /* ended */) !== 0) {
-    if (state.length === 0) endReadable(this);
-    return null;
-  }
-  if (shouldCallRead(state, n)) {
-    state.bits = bits | (state.length === 0 ? 0x68 : 0x28); // reading | sync [| needReadable]
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
-    state.bits = bits = state.bits & ~0x20; // sync = false
-    if ((bits & 0x8 /* reading */) === 0) n = howMuchToRead(nOrig, state); // _read pushed synchronously
-  }
-  var ret = n > 0 ? fromList(n, state) : null;
-  bits = state.bits;
-  if (ret === null) {
-    if (state.length <= state.highWaterMark) bits |= 0x40; // needReadable
-    else bits &= ~0x40;
-    n = 0;
-  } else {
-    state.length -= n;
-    if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
-  }
-  if (state.length === 0) {
-    if ((bits & 0x2 /* ended */) === 0) bits |= 0x40; // needReadable
-    state.bits = bits;
-    if (nOrig !== n && (bits & 0x2)) endReadable(this);
-    bits = state.bits;
-  }
-  if (ret !== null && (bits & 0x8400 /* errorEmitted | closeEmitted */) === 0) {
-    state.bits = bits | 0x40000; // dataEmitted
-    emit1(this, 'data', ret);
-  } else {
-    state.bits = bits;
-  }
-  return ret;
-};
-
-// Ask the implementation for more when what is left after this read would be
-// below the mark, unless it cannot or must not be asked.
-function shouldCallRead(state, n) {
-  var bits = state.bits;
-  if ((bits & 0x8201a /* ended | reading | destroyed | errored | constructed */) !== 0x10) {
-    return false;
-  }
-  return (bits & 0x40 /* needReadable */) !== 0 || state.length === 0 || state.length - n < state.highWaterMark;
-}
-
-Readable.prototype._read = function (n) {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
-};
-
-function onEofChunk(stream, state) {
-  if (state.ended) return;
-  if (state.decoder) {
-    var chunk = state.decoder.end();
-    if (chunk && chunk.length) {
-      ownArray(state, 'buffer').push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
-    }
-  }
-  state.ended = true;
-  if (state.sync) {
-    emitReadable(stream); // pushed from inside _read(): tell them on the next tick
-  } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
-    emitReadable_(stream);
-  }
 }
 
 // @anchor emit-readable
@@ -433,11 +242,17 @@ function flow(stream) {
   var state = stream._readableState;
   // Local copies: a module variable costs Duktape a scope lookup (~350
   // instructions) on every use, a local nothing.
+  // (readChunk's last three arguments are the same: module constants it
+  // compares with or calls for every chunk.)
   var stockRead = readableRead;
   var next = readChunk;
+  var stockEmit = EEemit;
+  var stockWrite = writableWrite;
+  var writeBuf = writeBuffer;
   var count = 0;
   while ((state.bits & 0x200000 /* flowing */) !== 0 &&
-    (stream.read === stockRead ? next(stream, state) : stream.read()) !== null) {
+    (stream.read === stockRead ? next(stream, state, stockEmit, stockWrite, writeBuf) :
+      stream.read()) !== null) {
     // A burst (data produced as fast as it is consumed): make the hot fields
     // own, once (state.js: makeBusy). A stream fed by I/O, one chunk per
     // flow() or none, keeps its small idle state.
@@ -461,9 +276,12 @@ function makeChainBusy(state, depth) {
 
 // @anchor read-chunk
 // read() with no argument, the call flowing mode makes for every chunk: the
-// general read() above with n = NaN folded in (howMuchToRead, shouldCallRead
+// general read() (readable_read.js) with n = NaN folded in (howMuchToRead, shouldCallRead
 // and fromList's one-chunk case written out): the same effects, fewer calls.
-function readChunk(stream, state) {
+// stockEmit, stockWrite, writeBuf: EEemit, writableWrite and writeBuffer
+// (module constants, passed in by the caller: flow() reads them once per
+// loop rather than once per chunk).
+function readChunk(stream, state, stockEmit, stockWrite, writeBuf) {
   // Fields are read once into locals between two calls out to user code (a
   // property read is a lookup in Duktape, a local is free); the flags are
   // bits of one (readable_state.js, @anchor readable-bits), stored back
@@ -478,7 +296,9 @@ function readChunk(stream, state) {
   var objectMode = (bits & 0x1) !== 0; // (fixed at construction)
   // howMuchToRead(NaN): the first chunk when flowing, else everything.
   var buf; // state.buffer, once read
-  var n = len === 0 ? 0 : objectMode ? 1 : (bits & 0x200000 /* flowing */) !== 0 ? (buf = state.buffer)[0].length : len;
+  var first = null; // buf[0] when n was taken from it (and no user code ran since)
+  var n = len === 0 ? 0 : objectMode ? 1 :
+    (bits & 0x200000 /* flowing */) !== 0 ? (first = (buf = state.buffer)[0]).length : len;
   var hwm = state.highWaterMark;
   if ((bits & 0x8201a /* ended | reading | destroyed | errored | constructed */) === 0x10 &&
     (len === 0 || (bits & 0x40 /* needReadable */) !== 0 || len - n < hwm)) {
@@ -492,19 +312,24 @@ function readChunk(stream, state) {
     bits = state.bits & ~0x20; // sync = false
     len = state.length;
     buf = void 0; // (_read may have replaced it)
+    first = null;
     if ((bits & 0x8 /* reading */) === 0) { // _read pushed synchronously
-      n = len === 0 ? 0 : objectMode ? 1 : (bits & 0x200000) !== 0 ? (buf = state.buffer)[0].length : len;
+      n = len === 0 ? 0 : objectMode ? 1 :
+        (bits & 0x200000) !== 0 ? (first = (buf = state.buffer)[0]).length : len;
     }
   }
   var ret = null;
+  var size = 0;
   if (n > 0 && len > 0) {
     if (buf === void 0) buf = state.buffer;
-    if (buf.length === 1 && n >= len) { // fromList's one-chunk case, minus pop()'s call
-      ret = buf[0];
+    var count = buf.length;
+    if (count === 1 && n >= len) { // fromList's one-chunk case, minus pop()'s call
+      ret = first !== null ? first : buf[0];
       buf.length = 0;
-    } else if (n < len && (objectMode || n === buf[0].length)) { // ...and its "exactly the first chunk"
-      if (buf.length === 2) { // (a producer one chunk ahead: shift() minus its call)
-        ret = buf[0];
+    } else if (n < len && (first !== null || objectMode || n === buf[0].length)) {
+      // ...and its "exactly the first chunk" (n is first's length when first is set)
+      if (count === 2) { // (a producer one chunk ahead: shift() minus its call)
+        ret = first !== null ? first : buf[0];
         buf[0] = buf[1];
         buf.length = 1;
       } else {
@@ -522,6 +347,7 @@ function readChunk(stream, state) {
     if (len <= state.highWaterMark) bits |= 0x40; // needReadable
     else bits &= ~0x40;
   } else {
+    size = n < len ? n : len; // (ret.length, outside object mode)
     state.length = len -= n;
     if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -539,15 +365,15 @@ function readChunk(stream, state) {
     state.bits = bits | 0x40000; // dataEmitted
     var events = stream._events;
     var h;
-    if (events !== void 0 && typeof (h = events.data) === 'function' && stream.emit === EEemit) {
+    if (events !== void 0 && typeof (h = events.data) === 'function' && stream.emit === stockEmit) {
       var dest;
-      if (h === state.pipeData && (dest = state.pipeDest).write === writableWrite &&
+      if (h === state.pipeData && (dest = state.pipeDest).write === stockWrite &&
         (bits & 0x100001 /* decoder | objectMode */) === 0) {
         // @anchor pipe-hand-over
         // The only 'data' listener is pipe()'s ondata, which would call
         // dest.write(ret) and pause on false: done here, and with a Buffer
         // known to be one (a byte stream's chunks are), no instanceof.
-        if (writeBuffer(dest, ret) === false) state.pipePause();
+        if (writeBuf(dest, ret, size) === false) state.pipePause();
       } else {
         var r = h.call(stream, ret); // emit1(stream, 'data', ret), minus a call
         if (r !== void 0 && r !== null) settle1(stream, r, 'data', ret);
@@ -560,34 +386,15 @@ function readChunk(stream, state) {
   }
   return ret;
 }
-
-function endReadable(stream) {
-  var state = stream._readableState;
-  var bits = state.bits;
-  if ((bits & 0x4 /* endEmitted */) === 0) {
-    state.bits = bits | 0x2; // ended
-    process.nextTick(endReadableNT, state, stream);
-  }
-}
-
-function endReadableNT(state, stream) {
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
-    emit0(stream, 'end');
-    if (stream.writable && stream.allowHalfOpen === false) {
-      process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
-      // A Duplex is destroyed only once its writable side is done too.
-      var w = stream._writableState;
-      if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
-    }
-  }
-}
-
-function endWritableNT(stream) {
-  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
-}
-
+// The general paths, in files of their own (they call back into this one).
+require('internal/streams/readable_add').install(Readable, {
+  addChunk: addChunk, emitReadable: emitReadable, emitReadable_: emitReadable_,
+  maybeReadMore: maybeReadMore
+});
+require('internal/streams/readable_read').install(Readable, {
+  emitReadable: emitReadable, readChunk: readChunk,
+  EEemit: EEemit, writableWrite: writableWrite, writeBuffer: writeBuffer
+});
 var readableRead = Readable.prototype.read;
 
 module.exports = Readable;

@@ -105,8 +105,8 @@ Transform.prototype._write = function (chunk, encoding, callback) {
     }
     var after = rState.length;
     if (rState.bits & 0x2 /* ended */) process.nextTick(callback);
-    else if ((wState.bits & 0x10 /* ended */) !== 0 || length === after ||
-      after < rState.highWaterMark) callback();
+    else if (length === after || after < rState.highWaterMark ||
+      (wState.bits & 0x10 /* ended */) !== 0) callback(); // (cheapest test first)
     else this[kCallback] = callback;
     return;
   }

@@ -172,8 +172,9 @@ Writable.prototype.write = function (chunk, encoding, cb) {
 // stream.write(chunk) for a chunk its caller knows to be a Buffer (the pipe
 // hand-over in readable.js, whose chunks come out of a byte stream): write()
 // above minus its argument tests (an instanceof costs Duktape ~1,900
-// instructions). Only for a stream whose write is the stock one.
-function writeBuffer(stream, chunk) {
+// instructions). Only for a stream whose write is the stock one. len: the
+// chunk's length, which the caller has at hand (a property read less).
+function writeBuffer(stream, chunk, len) {
   var state = stream._writableState;
   var bits = state.bits;
   if ((bits & 0x49 /* objectMode | ending | destroyed */) !== 0) {
@@ -183,7 +184,6 @@ function writeBuffer(stream, chunk) {
   if ((bits & 0x302100 /* writing | errored | corked | constructed */) !== 0x2000) {
     return writeOrBuffer(stream, state, chunk, 'buffer', nop);
   }
-  var len = chunk.length;
   state.length += len;
   state.writelen = len;
   state.writecb = nop;
@@ -351,19 +351,6 @@ function afterWrite(stream, state, count, cb) {
   finishMaybe(stream, state);
 }
 
-// Fail everything queued: the stream was destroyed or errored.
-function errorBuffer(state) {
-  if (state.writing) return;
-  for (var n = state.bufferedIndex; n < state.buffered.length; ++n) {
-    var b = state.buffered[n];
-    state.length -= state.objectMode ? 1 : b.chunk.length;
-    b.callback(state.errored || new codes.ERR_STREAM_DESTROYED('write'));
-  }
-  var cbs = wstate.takeOnFinished(state);
-  for (var i = 0; i < cbs.length; i++) cbs[i](state.errored || new codes.ERR_STREAM_DESTROYED('end'));
-  wstate.resetBuffer(state);
-}
-
 // @anchor clear-buffer
 // Write out what was queued: all at once through _writev() when there is one,
 // else one chunk at a time until a _write() goes asynchronous.
@@ -406,4 +393,5 @@ Writable.prototype._writev = null;
 module.exports = Writable;
 
 var end = require('internal/streams/writable_end');
-var finishMaybe = end.install(Writable, { _write: _write, errorBuffer: errorBuffer });
+var finishMaybe = end.install(Writable, { _write: _write });
+var errorBuffer = end.errorBuffer; // (the destroy path's, used by onwrite's error case)

@@ -6,7 +6,8 @@
 //   which emits 'close'. end(cb) callbacks run just before 'finish'.
 // Interface: install(Writable, core) adds end, destroy, _destroy, _undestroy
 //   to Writable.prototype and returns finishMaybe(stream, state, sync) for
-//   writable.js. core = { _write, errorBuffer }.
+//   writable.js. core = { _write }. errorBuffer(state) fails everything
+//   queued (destroy() and a write error).
 // Invariants:
 //   * 'finish' is emitted at most once, and never after an error.
 //   * end() after end() is harmless unless the stream already finished
@@ -140,10 +141,23 @@ function finish(stream, state) {
   }
 }
 
+// Fail everything queued: the stream was destroyed or errored.
+function errorBuffer(state) {
+  if (state.writing) return;
+  for (var n = state.bufferedIndex; n < state.buffered.length; ++n) {
+    var b = state.buffered[n];
+    state.length -= state.objectMode ? 1 : b.chunk.length;
+    b.callback(state.errored || new codes.ERR_STREAM_DESTROYED('write'));
+  }
+  var cbs = wstate.takeOnFinished(state);
+  for (var i = 0; i < cbs.length; i++) cbs[i](state.errored || new codes.ERR_STREAM_DESTROYED('end'));
+  wstate.resetBuffer(state);
+}
+
 function destroy(err, cb) {
   var state = this._writableState;
   if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
-    process.nextTick(core.errorBuffer, state);
+    process.nextTick(errorBuffer, state);
   }
   destroyImpl.destroy.call(this, err, cb);
   return this;
@@ -161,4 +175,4 @@ function install(Writable, coreFns) {
   return finishMaybe;
 }
 
-module.exports = { install: install };
+module.exports = { install: install, errorBuffer: errorBuffer };

@@ -175,7 +175,8 @@ function defineProperties(proto) {
 
 module.exports = {
   // Filled in by writable.js: the stock write(), and writeBuffer(stream,
-  // chunk), its Buffer-only form (readable.js's pipe hand-over calls it).
+  // chunk, chunk.length), its Buffer-only form (readable.js's pipe hand-over
+  // calls it).
   fast: { write: null, writeBuffer: null },
   WritableState: WritableState, resetBuffer: resetBuffer, ownArray: ownArray,
   takeOnFinished: takeOnFinished, hot: hot, flags: flags,
