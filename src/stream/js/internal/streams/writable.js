@@ -141,39 +141,21 @@ function _write(stream, chunk, encoding, cb) {
 
 // @anchor write
 Writable.prototype.write = function (chunk, encoding, cb) {
-  var state = this._writableState;
-  var bits = state.bits; // (the flags: writable_state.js)
-  if (encoding !== void 0 || cb !== void 0 || !(chunk instanceof FastBuffer) ||
-    (bits & 0x49 /* objectMode | ending | destroyed */) !== 0) {
+  if (encoding !== void 0 || cb !== void 0 || !(chunk instanceof FastBuffer)) {
     return _write(this, chunk, encoding, cb) === true;
   }
-  // The common case (pipe() writes Buffers with no encoding or callback),
-  // without _write()'s argument shuffling and checks; and with nothing in
-  // flight, writeOrBuffer()'s hand-over written out (one call less).
-  // (writeBuffer below is the same lines, for pipe().)
-  state.pendingcb++;
-  if ((bits & 0x302100 /* writing | errored | corked | constructed */) !== 0x2000) {
-    return writeOrBuffer(this, state, chunk, 'buffer', nop);
-  }
-  var len = chunk.length;
-  state.length += len;
-  state.writelen = len;
-  state.writecb = nop;
-  state.bits = bits | 0x300; // writing | sync
-  this._write(chunk, 'buffer', state.onwrite || onwriteOf(this, state));
-  state.bits = bits = state.bits & ~0x200; // sync = false
-  len = state.length;
-  if (len < state.highWaterMark || len === 0) return (bits & 0x100040 /* destroyed | errored */) === 0;
-  state.bits = bits | 0x4; // needDrain
-  return false;
+  // The common case, a Buffer with no encoding or callback, is pipe()'s:
+  // writeBuffer below, without _write()'s argument shuffling and checks.
+  return writeBuffer(this, chunk, chunk.length);
 };
 
 // @anchor write-buffer
-// stream.write(chunk) for a chunk its caller knows to be a Buffer (the pipe
-// hand-over in readable.js, whose chunks come out of a byte stream): write()
-// above minus its argument tests (an instanceof costs Duktape ~1,900
-// instructions). Only for a stream whose write is the stock one. len: the
-// chunk's length, which the caller has at hand (a property read less).
+// stream.write(chunk) for a chunk its caller knows to be a Buffer (write()
+// above, and the pipe hand-over in readable.js, whose chunks come out of a
+// byte stream, which so skips write()'s argument tests: an instanceof costs
+// Duktape ~1,900 instructions). With nothing in flight, writeOrBuffer()'s
+// hand-over is written out (one call less). Only for a stream whose write is
+// the stock one. len: the chunk's length, which the caller has at hand.
 function writeBuffer(stream, chunk, len) {
   var state = stream._writableState;
   var bits = state.bits;
