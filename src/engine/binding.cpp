@@ -142,6 +142,10 @@ void Ref::push(duk_context* ctx) const {
 
 duk_context* main_context(duk_context* ctx) { return Engine::from(ctx).ctx(); }
 
+void*& heap_slot(duk_context* ctx, const void* tag, void (*deleter)(void*)) {
+  return Engine::from(ctx).slot(tag, deleter);
+}
+
 Ref& Ref::operator=(Ref&& other) noexcept {
   if (this != &other) {
     reset();

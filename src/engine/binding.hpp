@@ -56,6 +56,21 @@ void push_rest_array(duk_context* ctx, duk_idx_t first, duk_idx_t n);
 /// coroutine's context is suspended (or gone) by then.
 duk_context* main_context(duk_context* ctx);
 
+/// Slot behind per_heap(): the Engine's slot tag of ctx's heap.
+void*& heap_slot(duk_context* ctx, const void* tag, void (*deleter)(void*));
+
+/// A binding's state for ctx's heap: one T per heap, made (value-initialized)
+/// on first use and deleted with the Engine, before the heap, so a T may
+/// hold Refs. A process has one heap; the unit tests make several, one after
+/// another, and each gets its own T.
+template <typename T>
+T& per_heap(duk_context* ctx) {
+  static const char tag = 0;  // one address per T: the slot's name
+  void*& slot = heap_slot(ctx, &tag, [](void* p) { delete static_cast<T*>(p); });
+  if (slot == nullptr) slot = new T();
+  return *static_cast<T*>(slot);
+}
+
 /// A JS value pinned in the heap stash so the garbage collector keeps it
 /// while C++ refers to it. Movable, not copyable; releases on destruction.
 /// It remembers the heap's main context (see main_context()), so push()

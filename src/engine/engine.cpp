@@ -27,7 +27,20 @@ Engine::Engine() {
 }
 
 Engine::~Engine() {
+  // The slots first: what they hold may release Refs into the heap.
+  for (Slot& s : slots_) {
+    if (s.value != nullptr) s.deleter(s.value);
+  }
+  slots_.clear();
   if (ctx_ != nullptr) duk_destroy_heap(ctx_);
+}
+
+void*& Engine::slot(const void* tag, void (*deleter)(void*)) {
+  for (Slot& s : slots_) {
+    if (s.tag == tag) return s.value;
+  }
+  slots_.push_back(Slot{tag, nullptr, deleter});
+  return slots_.back().value;
 }
 
 Engine& Engine::from(duk_context* ctx) {

@@ -7,6 +7,8 @@
 //  * Engine engine;  engine.ctx() is the main duk_context.
 //  * Engine::from(ctx) finds the Engine owning a context (heap udata).
 //  * heap_bytes() is what Duktape currently holds (process.memoryUsage()).
+//  * slot(tag, deleter): a binding's own state for this heap (see
+//    engine::per_heap in binding.hpp), deleted before the heap is.
 // Invariants: a single heap and a single thread run JS; C++ code on other
 // threads (the thread pool, later) never touches ctx().
 // Read first: chapters/01-engine-and-modules.md; then binding.hpp.
@@ -46,15 +48,28 @@ class Engine {
   /// This heap's Ref table.
   RefTable& ref_table() { return ref_table_; }
 
+  /// The state slot named by tag (null until its owner fills it); deleter
+  /// frees what it holds when the Engine goes, before the heap does, so a
+  /// binding's state may hold Refs. Use engine::per_heap, not this.
+  void*& slot(const void* tag, void (*deleter)(void*));
+
  private:
   static void* alloc(void* udata, duk_size_t size);
   static void* realloc(void* udata, void* ptr, duk_size_t size);
   static void free(void* udata, void* ptr);
   static void fatal(void* udata, const char* msg);
 
+  /// One binding's per-heap state (slot()).
+  struct Slot {
+    const void* tag;
+    void* value;
+    void (*deleter)(void*);
+  };
+
   duk_context* ctx_ = nullptr;
   std::size_t heap_bytes_ = 0;
   RefTable ref_table_;
+  std::vector<Slot> slots_;
 };
 
 }  // namespace minode::engine

@@ -35,6 +35,38 @@ TEST_CASE("a Ref keeps a value reachable until reset", "[engine]") {
   CHECK(duk_is_undefined(ctx, -1));
 }
 
+namespace {
+// A binding's per-heap state: counts how many are alive, holds a Ref.
+struct Counted {
+  static int alive;
+  minode::engine::Ref pin;
+  int uses = 0;
+  Counted() { ++alive; }
+  ~Counted() { --alive; }
+};
+int Counted::alive = 0;
+}  // namespace
+
+TEST_CASE("per_heap state is one per heap and goes before its heap", "[engine]") {
+  {
+    Engine first;
+    duk_context* ctx = first.ctx();
+    minode::engine::per_heap<Counted>(ctx).uses++;
+    minode::engine::per_heap<Counted>(ctx).uses++;
+    CHECK(minode::engine::per_heap<Counted>(ctx).uses == 2);
+    duk_eval_string(ctx, "({ kept: true })");
+    minode::engine::per_heap<Counted>(ctx).pin = minode::engine::Ref(ctx, -1);
+    duk_pop(ctx);
+    CHECK(Counted::alive == 1);
+    Engine second;  // a second heap gets its own, fresh state
+    CHECK(minode::engine::per_heap<Counted>(second.ctx()).uses == 0);
+    CHECK(Counted::alive == 2);
+  }
+  // Both deleted with their Engines; the pinned Ref was released while its
+  // heap still existed (ASan would catch a release into a freed heap).
+  CHECK(Counted::alive == 0);
+}
+
 TEST_CASE("system errors have Node's message and properties", "[engine]") {
   Engine engine;
   duk_context* ctx = engine.ctx();

@@ -16,12 +16,11 @@
 // Invariants: nothing is changed on the message before the fast path is
 // certain, except by steps the JS path would repeat identically (the head
 // fields store_header sets) when a refused write falls back to it. The
-// JS functions handed over are pinned for the life of the process.
+// JS functions handed over are pinned for the life of the heap.
 // Read first: internal/http/outgoing_body.js (end, finishSoon) and
 // writeHeadImpl in js/_http_server.js: this file is their sum, step by step.
 // Chapter: chapters/05-http.md § "Writing a response".
 #include <cstdint>
-#include <vector>
 
 #include "engine/binding.hpp"
 #include "http/http_binding_internal.hpp"
@@ -30,9 +29,8 @@ namespace minode::http::detail {
 namespace {
 
 /// The JS functions installFastEnd was given (pinned) and their identities,
-/// for one heap.
+/// for one heap (engine::per_heap: a process has one, the unit tests several).
 struct FastEnd {
-  duk_context* heap = nullptr;      // the heap's main context
   engine::Ref pins[5];
   void* general = nullptr;          // the JS end(chunk, encoding, callback)
   void* implicit_header = nullptr;  // ServerResponse.prototype._implicitHeader
@@ -42,25 +40,7 @@ struct FastEnd {
   std::uint32_t busy_bits = 0;      // kBusyBits in js/_http_server.js (0: none)
 };
 
-// One FastEnd per heap that loaded http (a process has one; the unit
-// tests may make several). Never destroyed: a Ref must not be released
-// after its heap is gone, and these live as long as the process.
-std::vector<FastEnd*>& all() {
-  static auto* v = new std::vector<FastEnd*>();
-  return *v;
-}
-
-FastEnd& fast(duk_context* ctx) {
-  static FastEnd* last = nullptr;
-  duk_context* heap = engine::main_context(ctx);
-  if (last != nullptr && last->heap == heap) return *last;
-  for (FastEnd* f : all()) {
-    if (f->heap == heap) return *(last = f);
-  }
-  all().push_back(last = new FastEnd());
-  last->heap = heap;
-  return *last;
-}
+FastEnd& fast(duk_context* ctx) { return engine::per_heap<FastEnd>(ctx); }
 
 // The value stack of fast_end, from its three arguments up.
 constexpr duk_idx_t kChunk = 0, kThis = 3, kState = 4, kSocket = 5, kHandle = 6, kCode = 7,

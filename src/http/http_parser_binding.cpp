@@ -69,39 +69,22 @@ int JsSink::call(duk_idx_t nargs) {
 namespace {
 
 // @anchor packed-list
-// The Array constructor as the http binding found it, per heap (the unit
-// tests make several). Array(a, b, ...) builds the array from its
-// arguments in one allocation; duk_put_prop_index grows an empty array
-// two slots at a time, ~700 instructions per element. Pinned for the
-// life of the process, like FastEnd's functions (http_end_binding.cpp).
+// The Array constructor as the http binding found it, per heap
+// (engine::per_heap). Array(a, b, ...) builds the array from its arguments
+// in one allocation; duk_put_prop_index grows an empty array two slots at
+// a time, ~700 instructions per element. Pinned for the life of the heap.
 struct ArrayMaker {
-  duk_context* heap = nullptr;
+  bool captured = false;
   engine::Ref pin;
   void* fn = nullptr;  // null: no usable constructor, elements are put one by one
 };
 
-std::vector<ArrayMaker*>& array_makers() {
-  static auto* v = new std::vector<ArrayMaker*>();
-  return *v;
-}
-
-ArrayMaker* array_maker(duk_context* ctx) {
-  static ArrayMaker* last = nullptr;
-  duk_context* heap = engine::main_context(ctx);
-  if (last != nullptr && last->heap == heap) return last;
-  for (ArrayMaker* m : array_makers()) {
-    if (m->heap == heap) return last = m;
-  }
-  return nullptr;
-}
-
 // Keeps the global Array if it still is a native function that makes
 // ['a', 'b'] of ('a', 'b'): one that user code replaced is not called.
 void capture_array_maker(duk_context* ctx) {
-  if (array_maker(ctx) != nullptr) return;
-  auto* m = new ArrayMaker();
-  m->heap = engine::main_context(ctx);
-  array_makers().push_back(m);
+  ArrayMaker& m = engine::per_heap<ArrayMaker>(ctx);
+  if (m.captured) return;
+  m.captured = true;
   duk_get_global_literal(ctx, "Array");
   if (duk_is_c_function(ctx, -1)) {
     duk_dup_top(ctx);
@@ -111,8 +94,8 @@ void capture_array_maker(duk_context* ctx) {
               duk_get_length(ctx, -1) == 2;
     duk_pop(ctx);
     if (ok) {
-      m->pin = engine::Ref(ctx, -1);
-      m->fn = duk_get_heapptr(ctx, -1);
+      m.pin = engine::Ref(ctx, -1);
+      m.fn = duk_get_heapptr(ctx, -1);
     }
   }
   duk_pop(ctx);
@@ -121,8 +104,8 @@ void capture_array_maker(duk_context* ctx) {
 }  // namespace
 
 void JsSink::push_list(const std::vector<std::string>& list) {
-  ArrayMaker* m = array_maker(ctx);
-  if (m == nullptr || m->fn == nullptr || list.size() <= 2) {  // a call costs what two puts do
+  void* array_fn = engine::per_heap<ArrayMaker>(ctx).fn;
+  if (array_fn == nullptr || list.size() <= 2) {  // a call costs what two puts do
     duk_push_array(ctx);
     for (std::size_t i = 0; i < list.size(); ++i) {
       duk_push_lstring(ctx, list[i].data(), list[i].size());
@@ -131,7 +114,7 @@ void JsSink::push_list(const std::vector<std::string>& list) {
     return;
   }
   duk_require_stack(ctx, static_cast<duk_idx_t>(list.size()) + 1);
-  duk_push_heapptr(ctx, m->fn);
+  duk_push_heapptr(ctx, array_fn);
   for (const std::string& item : list) duk_push_lstring(ctx, item.data(), item.size());
   duk_call(ctx, static_cast<duk_idx_t>(list.size()));
 }
