@@ -133,7 +133,7 @@ Readable.prototype.push = function (chunk, encoding) {
     (events = stream._events) !== void 0 && (h = events.data) !== void 0) {
     // addChunk's hand-over: straight to the 'data' listener, never buffered.
     if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (bits & 0x800000 /* awaitDrainWriters */) { state.awaitDrainWriters = null; bits &= ~0x800000; }
     state.bits = bits | 0x40000; // dataEmitted
     if (typeof h === 'function' && stream.emit === EEemit) {
       var dest; // (pipeHandOver)
@@ -159,8 +159,8 @@ Readable.prototype.push = function (chunk, encoding) {
   }
   bits = state.bits;
   if ((bits & 0x20000 /* readingMore */) === 0) maybeReadMore(stream, state); // (touches no other bit)
-  length = state.length;
-  return (bits & 0x2 /* ended */) === 0 && (length < state.highWaterMark || length === 0);
+  length = state.length; // (0 when the chunk was handed over: no read of the mark)
+  return (bits & 0x2 /* ended */) === 0 && (length === 0 || length < state.highWaterMark);
 };
 
 // @anchor add-chunk
@@ -174,7 +174,7 @@ function addChunk(stream, state, chunk, addToFront) {
   if ((bits & 0x200020 /* flowing | sync */) === 0x200000 && state.length === 0 &&
     events !== void 0 && events.data !== void 0) {
     if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (bits & 0x800000 /* awaitDrainWriters */) { state.awaitDrainWriters = null; bits &= ~0x800000; }
     state.bits = bits | 0x40000; // dataEmitted
     emit1(stream, 'data', chunk);
   } else {
@@ -350,7 +350,7 @@ function readChunk(stream, state, stockEmit, stockWrite, writeBuf) {
     size = n < len ? n : len; // (ret.length, outside object mode)
     state.length = len -= n;
     if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (bits & 0x800000 /* awaitDrainWriters */) { state.awaitDrainWriters = null; bits &= ~0x800000; }
   }
   if (len === 0) {
     if ((bits & 0x2 /* ended */) === 0) {

@@ -87,7 +87,7 @@ function read(n) {
   } else {
     state.length -= n;
     if (bits & 0x10000 /* multiAwaitDrain */) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    else if (bits & 0x800000 /* awaitDrainWriters */) { state.awaitDrainWriters = null; bits &= ~0x800000; }
   }
   if (state.length === 0) {
     if ((bits & 0x2 /* ended */) === 0) bits |= 0x40; // needReadable

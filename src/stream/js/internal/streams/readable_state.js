@@ -70,8 +70,10 @@ var ownArray = hwm.ownArray;
 // names in a comment (a module variable would cost a scope lookup, ~350
 // instructions, on every use): `(bits & 0x2 /* ended */) !== 0`; and store
 // it back before anything that might look at the state runs. flowing,
-// errored, decoder (and a Writable's corked) keep their values, and have a
-// bit that says whether the value is truthy (state.js: valueAccessor).
+// errored, decoder, awaitDrainWriters (and a Writable's corked) keep their
+// values, and have a bit that says whether the value is truthy (state.js:
+// valueAccessor): every chunk read resets awaitDrainWriters, which is null
+// but while a pipe waits for 'drain', and the bit spares it that write.
 // Bit 0x400000 of both kinds is kBusy (state.js: makeBusy).
 var flags = {
   objectMode: 0x1,
@@ -97,7 +99,9 @@ var flags = {
   // valueAccessor) holds something.
   errored: 0x80000,      // the error that destroyed the stream
   decoder: 0x100000,     // a StringDecoder, after setEncoding()
-  flowing: 0x200000      // null (nobody asked), true (flowing) or false (paused)
+  flowing: 0x200000,     // null (nobody asked), true (flowing) or false (paused)
+  // (0x400000 is kBusy)
+  awaitDrainWriters: 0x800000 // the pipe destination(s) we wait 'drain' from (or a Set of them)
 };
 var kDefaultBits = flags.constructed | flags.sync | flags.emitClose | flags.autoDestroy;
 
@@ -113,12 +117,11 @@ var defaults = {
   pipePause: null,
   paused: null,           // true after pause(), false after resume()
   defaultEncoding: 'utf8',
-  awaitDrainWriters: null, // the pipe destination(s) we wait 'drain' from
   encoding: null
 };
 Object.keys(defaults).forEach(function (k) { ReadableState.prototype[k] = defaults[k]; });
 Object.keys(flags).forEach(function (k) {
-  if (k === 'errored' || k === 'decoder' || k === 'flowing') {
+  if (k === 'errored' || k === 'decoder' || k === 'flowing' || k === 'awaitDrainWriters') {
     hwm.valueAccessor(ReadableState.prototype, k, flags[k], null);
   } else {
     hwm.flagAccessor(ReadableState.prototype, k, flags[k]);
@@ -128,7 +131,7 @@ Object.keys(flags).forEach(function (k) {
 // The fields flowing mode reads for every chunk: made own by flow() once a
 // burst of chunks goes through it (state.js: makeBusy). readable.js tests
 // the last one to know whether that happened.
-var hot = ['length', 'buffer', 'awaitDrainWriters', 'pipeData'];
+var hot = ['length', 'buffer', 'pipeData'];
 
 function getter(proto, name, get, set) {
   Object.defineProperty(proto, name, {

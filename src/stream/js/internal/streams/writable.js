@@ -173,7 +173,9 @@ function writeBuffer(stream, chunk, len) {
   stream._write(chunk, 'buffer', state.onwrite || onwriteOf(stream, state));
   state.bits = bits = state.bits & ~0x200; // sync = false
   len = state.length;
-  if (len < state.highWaterMark || len === 0) return (bits & 0x100040 /* destroyed | errored */) === 0;
+  // (len === 0 first: a _write that called back at once, the common case,
+  // spares the read of the mark)
+  if (len === 0 || len < state.highWaterMark) return (bits & 0x100040 /* destroyed | errored */) === 0;
   state.bits = bits | 0x4; // needDrain
   return false;
 }
@@ -221,7 +223,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite || onwriteOf(stream, state));
     state.bits = bits = state.bits & ~0x200; // sync = false
   }
-  var ret = state.length < state.highWaterMark || state.length === 0;
+  var len2 = state.length;
+  var ret = len2 === 0 || len2 < state.highWaterMark;
   if (!ret) state.bits = bits |= 0x4; // needDrain
   return ret && (bits & 0x100040 /* destroyed | errored */) === 0;
 }
@@ -286,7 +289,7 @@ function onwrite(stream, state, noop, empty, er) {
   }
   if (!sync) {
     afterWrite(stream, state, 1, cb);
-  } else if (cb !== noop || (bits & 0x40 /* destroyed */) !== 0 || state.afterWriteTickInfo !== null ||
+  } else if (cb !== noop || (bits & 0x800040 /* afterWriteTick | destroyed */) !== 0 ||
     ((bits & 0x4 /* needDrain */) !== 0 && state.length === 0)) {
     deferAfterWrite(stream, state, cb);
   } else {
@@ -308,13 +311,17 @@ function deferAfterWrite(stream, state, cb) {
     if (state.bits & 0x8 /* ending */) finishMaybe(stream, state, true);
   } else {
     info = state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
+    state.bits |= 0x800000; // afterWriteTick: afterWriteTickInfo !== null, as a bit onwrite tests
     process.nextTick(afterWriteTick, info);
   }
 }
 
 function afterWriteTick(info) {
   var state = info.state;
-  if (state.afterWriteTickInfo === info) state.afterWriteTickInfo = null;
+  if (state.afterWriteTickInfo === info) {
+    state.afterWriteTickInfo = null;
+    state.bits &= ~0x800000; // afterWriteTick
+  }
   afterWrite(info.stream, state, info.count, info.cb);
 }
 

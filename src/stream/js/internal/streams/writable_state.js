@@ -75,6 +75,9 @@ var flags = {
   errored: 0x100000,      // not booleans: see readable_state.js
   corked: 0x200000        // a count: cork() calls not yet uncorked
 };
+// Two more bits, with no property of their own: 0x400000 is kBusy (state.js),
+// 0x800000 afterWriteTick, set while afterWriteTickInfo is not null (a tick of
+// deferred write callbacks is due), so onwrite() tests it with the other flags.
 var kDefaultBits = flags.decodeStrings | flags.sync | flags.allBuffers | flags.allNoop |
   flags.constructed | flags.emitClose | flags.autoDestroy;
 
@@ -99,7 +102,7 @@ WritableState.prototype[kOnFinished] = EMPTY; // end(cb) callbacks
 
 // The fields every write reads: made own when a burst of chunks is piped
 // into the stream (readable.js: flow; state.js: makeBusy).
-var hot = ['length', 'writecb', 'writelen', 'pendingcb', 'onwrite', 'buffered', 'afterWriteTickInfo'];
+var hot = ['length', 'writecb', 'writelen', 'pendingcb', 'onwrite', 'buffered'];
 
 function resetBuffer(state) {
   state.buffered = EMPTY;
