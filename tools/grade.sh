@@ -28,6 +28,7 @@ caller_dir=$PWD  # STUDENT=relative/dir is relative to where grade.sh was run
 cd "$root" || exit 2
 JOBS=${JOBS:-2}
 GRADE_DIR=${GRADE_DIR:-build-grade}
+case $GRADE_DIR in /*) ;; *) GRADE_DIR=$root/$GRADE_DIR ;; esac  # relative: to the repo
 
 die() { echo "grade: $*" >&2; exit 2; }
 
@@ -123,7 +124,7 @@ sync_tree() {
 # previous build downloaded, so grading works offline.
 find_tarballs() {
   local d
-  for d in "$root"/build*/ "$root/$GRADE_DIR"/*/build/; do
+  for d in "$root"/build*/ "$GRADE_DIR"/*/build/; do
     [ -d "$d" ] || continue
     find "$d" -maxdepth 3 -type d -name tarballs 2>/dev/null | while IFS= read -r t; do
       ls "$t"/*.tgz >/dev/null 2>&1 && echo "$t"
@@ -142,17 +143,17 @@ if [ "$student" = reference ] && [ -n "${REFERENCE_BUILD:-}" ] && [ -x "$REFEREN
   tree=$root
   build=$(cd "$REFERENCE_BUILD" && pwd)
 else
-  tree="$root/$work/tree"
-  build="$root/$work/build"
+  tree="$work/tree"
+  build="$work/build"
   mkdir -p "$tree"
-  sync_tree "$tree" "$root/$work/manifest"
+  sync_tree "$tree" "$work/manifest"
   if [ -z "${MINODE_TARBALLS:-}" ]; then
     MINODE_TARBALLS=$(find_tarballs)
     export MINODE_TARBALLS
   fi
   targets=(--target minode)
   rubric_needs_catch2 && targets+=(--target unit_tests)
-  log="$root/$work/build.log"
+  log="$work/build.log"
   echo "building in $work (log: $work/build.log) ..."
   # CMAKE_FLAGS holds several -D options: split on spaces on purpose.
   # shellcheck disable=SC2086
