@@ -22,7 +22,7 @@ if(NOT EXISTS ${MINODE_DUK_SRC}/duktape.c)
 endif()
 
 file(MAKE_DIRECTORY ${MINODE_DUK_DIR})
-configure_file(${MINODE_DUK_SRC}/duktape.c ${MINODE_DUK_DIR}/duktape.c COPYONLY)
+include(${CMAKE_CURRENT_LIST_DIR}/DuktapeFastpaths.cmake) # duktape.c, with the fast paths
 configure_file(${MINODE_DUK_SRC}/duktape.h ${MINODE_DUK_DIR}/duktape.h COPYONLY)
 
 # Generate duk_config.h: the packaged config with our flips applied.
