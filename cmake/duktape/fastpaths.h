@@ -103,6 +103,36 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_buflength(duk_hthread
 	return 1;
 }
 
+/* The exotic objects a byte stream meets on every chunk: arr[i] (Duktape's
+ * own array fast path, which duk_hobject_getprop() tries first for any
+ * object: an element in the array part), arr.length (a field of the array,
+ * never in its property table) and buf.length. */
+DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_exotic(duk_hthread *thr,
+                                                                  duk_tval *tv_obj,
+                                                                  duk_tval *tv_key,
+                                                                  duk_tval *tv_dst) {
+	duk_hobject *obj;
+	duk_tval *tv_val;
+
+	if (!DUK_TVAL_IS_OBJECT(tv_obj)) {
+		return 0;
+	}
+	obj = DUK_TVAL_GET_OBJECT(tv_obj);
+	if (!DUK_TVAL_IS_STRING(tv_key)) {
+		tv_val = duk__getprop_shallow_fastpath_array_tval(thr, obj, tv_key);
+		if (tv_val == NULL) {
+			return 0;
+		}
+		DUK_TVAL_SET_TVAL_UPDREF(thr, tv_dst, tv_val);
+		return 1;
+	}
+	if (DUK_HOBJECT_HAS_EXOTIC_ARRAY(obj) && DUK_TVAL_GET_STRING(tv_key) == DUK_HTHREAD_STRING_LENGTH(thr)) {
+		DUK_TVAL_SET_U32_UPDREF(thr, tv_dst, ((duk_harray *) obj)->length);
+		return 1;
+	}
+	return duk__minode_getprop_buflength(thr, tv_obj, tv_key, tv_dst);
+}
+
 /* GETPROP: A = B[C]. Returns 0 when the general path must run. */
 DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_fast(duk_hthread *thr,
                                                                 duk_tval *tv_obj,
@@ -110,7 +140,7 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_fast(duk_hthread *thr
                                                                 duk_tval *tv_dst) {
 	duk_tval *tv_val;
 	if (!duk__minode_getprop_lookup(thr, tv_obj, tv_key, &tv_val)) {
-		return duk__minode_getprop_buflength(thr, tv_obj, tv_key, tv_dst);
+		return duk__minode_getprop_exotic(thr, tv_obj, tv_key, tv_dst);
 	}
 	/* (The value is read before the register is overwritten: B may be A.) */
 	if (tv_val != NULL) {
@@ -136,6 +166,37 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getpropc_fast(duk_hthread *th
 	return 1;
 }
 
+/* arr.length = n for an integer n, as duk__handle_put_array_length() does it
+ * when the array has an array part (which then holds every element, all
+ * configurable): drop the elements from n up, then set the length. A
+ * read-only length, a value that is not a fastint in 0..2^32-1 (the general
+ * path has the RangeError and the conversions) or an array without an array
+ * part declines. (`buf.length = 0` empties a stream's chunk list.) */
+DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_put_array_length(duk_hthread *thr, duk_harray *a, duk_tval *tv_val) {
+	duk_hobject *obj = (duk_hobject *) a;
+	duk_int64_t v;
+	duk_uint32_t new_len;
+	duk_uint32_t i;
+
+	if (!DUK_TVAL_IS_FASTINT(tv_val) || DUK_HARRAY_LENGTH_NONWRITABLE(a) || !DUK_HOBJECT_HAS_ARRAY_PART(obj)) {
+		return 0;
+	}
+	v = DUK_TVAL_GET_FASTINT(tv_val);
+	if (v < 0 || v > (duk_int64_t) 0xffffffffUL) {
+		return 0;
+	}
+	new_len = (duk_uint32_t) v;
+	if (new_len < a->length) {
+		i = a->length < DUK_HOBJECT_GET_ASIZE(obj) ? a->length : DUK_HOBJECT_GET_ASIZE(obj);
+		while (i > new_len) {
+			i--;
+			DUK_TVAL_SET_UNUSED_UPDREF(thr, DUK_HOBJECT_A_GET_VALUE_PTR(thr->heap, obj, i)); /* side effects */
+		}
+	}
+	a->length = new_len;
+	return 1;
+}
+
 /* PUTPROP: B[C] = A... (Duktape's operands: A the object, B the key, C the
  * value). Only an existing own, writable data property of an ordinary object
  * is written here; anything else (a new property, an inherited setter or
@@ -150,11 +211,19 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_putprop_fast(duk_hthread *thr
 	duk_int_t h_idx;
 	duk_tval *tv_slot;
 
-	if (!DUK_TVAL_IS_OBJECT(tv_obj) || !DUK_TVAL_IS_STRING(tv_key)) {
+	if (!DUK_TVAL_IS_OBJECT(tv_obj)) {
 		return 0;
 	}
-	key = DUK_TVAL_GET_STRING(tv_key);
 	obj = DUK_TVAL_GET_OBJECT(tv_obj);
+	if (!DUK_TVAL_IS_STRING(tv_key)) {
+		/* arr[i] = v: Duktape's own array fast path, which
+		 * duk_hobject_putprop() tries first for any object. */
+		return duk__putprop_shallow_fastpath_array_tval(thr, obj, tv_key, tv_val);
+	}
+	key = DUK_TVAL_GET_STRING(tv_key);
+	if (DUK_HOBJECT_HAS_EXOTIC_ARRAY(obj) && key == DUK_HTHREAD_STRING_LENGTH(thr)) {
+		return duk__minode_put_array_length(thr, (duk_harray *) obj, tv_val);
+	}
 	if (DUK_HSTRING_HAS_ARRIDX(key) || DUK_HOBJECT_HAS_EXOTIC_BEHAVIOR(obj) ||
 	    !duk_hobject_find_entry(thr->heap, obj, key, &e_idx, &h_idx)) {
 		return 0;
