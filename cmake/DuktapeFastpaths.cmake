@@ -5,7 +5,7 @@
 # src/engine/README.md, "Duktape configuration").
 #
 # How: the header is pasted in just before the bytecode executor, and the
-# executor's GETPROP, GETPROPC, PUTPROP, SEQ, SNEQ and INSTOF bodies each get one
+# executor's GETPROP, GETPROPC, PUTPROP, SEQ, SNEQ, INSTOF, GETVAR and PUTVAR bodies each get one
 # "try the fast path first" line. Every edit is a literal search and replace
 # that must match exactly once: a changed packaged duktape.c stops the
 # configure step with the edit that no longer applies, never builds a
@@ -81,6 +81,33 @@ if(MINODE_DUK_FASTPATHS)
 		if (!duk__minode_instanceof_fast(thr, (barg), (carg), &tmp)) { \
 			tmp = duk_js_instanceof(thr, (barg), (carg)); \
 		} \]==])
+  # GETVAR and PUTVAR: variables of enclosing functions
+  duk_edit([==[			act = thr->callstack_curr;
+			DUK_ASSERT(act != NULL);
+			(void) duk_js_getvar_activation(thr, act, name, 1 /*throw*/); /* -> [... val this] */]==] [==[			act = thr->callstack_curr;
+			DUK_ASSERT(act != NULL);
+			{
+				duk_bool_t minode_writable;
+				duk_tval *minode_tv = duk__minode_var_lookup(thr, act, name, &minode_writable);
+				if (minode_tv != NULL) {
+					DUK_TVAL_SET_TVAL_UPDREF(thr, DUK__REGP_A(ins), minode_tv);
+					break;
+				}
+			}
+			(void) duk_js_getvar_activation(thr, act, name, 1 /*throw*/); /* -> [... val this] */]==])
+  duk_edit([==[			tv1 = DUK__REGP_A(ins); /* val */
+			act = thr->callstack_curr;
+			duk_js_putvar_activation(thr, act, name, tv1, DUK__STRICT());]==] [==[			tv1 = DUK__REGP_A(ins); /* val */
+			act = thr->callstack_curr;
+			{
+				duk_bool_t minode_writable;
+				duk_tval *minode_tv = duk__minode_var_lookup(thr, act, name, &minode_writable);
+				if (minode_tv != NULL && minode_writable) {
+					DUK_TVAL_SET_TVAL_UPDREF(thr, minode_tv, tv1);
+					break;
+				}
+			}
+			duk_js_putvar_activation(thr, act, name, tv1, DUK__STRICT());]==])
 endif()
 
 # Through a temporary file: configure_file() rewrites duktape.c only when its

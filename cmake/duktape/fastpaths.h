@@ -1,32 +1,34 @@
 /*
- * cmake/duktape/fastpaths.h: minode's fast paths for four of Duktape's
- * bytecode instructions. cmake/Duktape.cmake pastes this file into the
- * build's copy of duktape.c just before the bytecode executor and makes the
- * executor's GETPROP, GETPROPC (a property read for a call), PUTPROP and
- * SEQ/SNEQ (=== and !==) try these first. MINODE_DUK_FASTPATHS=OFF builds
- * Duktape exactly as packaged.
+ * cmake/duktape/fastpaths.h: minode's fast paths for eight of Duktape's
+ * bytecode instructions. cmake/DuktapeFastpaths.cmake pastes this file into
+ * the build's copy of duktape.c just before the bytecode executor and makes
+ * the executor's GETPROP, GETPROPC (a property read for a call), PUTPROP,
+ * SEQ/SNEQ (=== and !==), INSTOF, GETVAR and PUTVAR try these first.
+ * -DMINODE_DUK_FASTPATHS=OFF builds Duktape exactly as packaged.
  *
  * What: `obj.name` and `obj.name = v` where obj is an ordinary object and
  *   name an ordinary string key (not an array index, not 'caller'): the key
  *   is looked up in each object's property table, nearest first, and a data
- *   property's value is copied straight from or to the register. Also
- *   `buf.length` of a Buffer, and `x === y` for operands of one non-number
- *   type.
+ *   property's value is copied straight from or to the register. Also an
+ *   Array's elements and length, a Buffer's length, `x === y` for operands
+ *   of one non-number type, `x instanceof F` with the built-in
+ *   Symbol.hasInstance, and variables of enclosing functions.
  * Why: Duktape's general paths (duk_hobject_getprop(), duk_hobject_putprop(),
- *   duk_js_equals_helper()) serve every base type and exotic behaviour. For
- *   the common case they still copy both operands, push the key and the
- *   value onto the value stack, fill a whole property descriptor per object
- *   climbed and move the result back into the register: ~230 instructions
- *   around a table lookup that itself costs 20-60. A stream chunk or an HTTP
- *   request reads ~150 properties (docs/performance.md, "Session 5").
+ *   duk_js_equals_helper(), duk_js_instanceof(), duk__getvar_helper()) serve
+ *   every base type and exotic behaviour. For the common case they still
+ *   copy both operands, push the key and the value onto the value stack,
+ *   fill a whole property descriptor per object climbed and move the result
+ *   back into the register: ~230 instructions around a table lookup that
+ *   itself costs 20-60. A stream chunk or an HTTP request reads ~150
+ *   properties (docs/performance.md, "Session 5").
  * Invariant: a fast path answers only where the general path gives the same
- *   result with no side effect, and declines (returns 0) before changing
- *   anything otherwise: an accessor (a getter or setter is a call), an Array,
- *   arguments, String, buffer or Proxy object on the way (their virtual or
- *   trapped properties), an index key, a write that would add a property or
- *   meets a read-only one. The executor then runs the general path from the
- *   start. A read that misses along the whole chain is `undefined`, as in the
- *   general path.
+ *   result with no side effect, and declines (returns 0 or NULL) before
+ *   changing anything otherwise: an accessor (a getter or setter is a call),
+ *   an Array, arguments, String, buffer or Proxy object on the way (their
+ *   virtual or trapped properties), an index key, a write that would add a
+ *   property or meets a read-only one, a `with` scope. The executor then runs
+ *   the general path from the start. A read that misses along the whole
+ *   chain is `undefined`, as in the general path.
  * Read first: duk_hobject_getprop(), duk__get_own_propdesc_raw() and
  *   duk_hobject_putprop() in duktape.c (the general paths these mirror);
  *   src/engine/README.md, "Duktape configuration"; chapter 1, "Real world".
@@ -336,4 +338,97 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_instanceof_fast(duk_hthread *
 		val = DUK_HOBJECT_GET_PROTOTYPE(thr->heap, val);
 	} while (--sanity > 0);
 	return 0; /* the general path throws the RangeError */
+}
+
+/* GETVAR / PUTVAR: a variable of an enclosing function (a closure variable,
+ * a module-level variable), resolved as duk__get_identifier_reference()
+ * resolves it — the running function's own registers by name, then each
+ * enclosing declarative environment, innermost first: its registers while
+ * its function still runs, its properties once it has returned — but
+ * without the value-stack round trip of duk__getvar_helper(). Returns the
+ * variable's value slot, or NULL to decline: an object environment (the
+ * global object, `with`) on the way, whose lookups can run a Proxy trap or
+ * a getter, or a name found nowhere (the ReferenceError). *out_writable
+ * tells a write whether the binding is mutable. Nothing here has a side
+ * effect, so declining and starting the general path over is safe. */
+/* The object environment of the global object (not a `with`, whose object
+ * is looked up with its `this`): a data property found along the global
+ * object's chain, as duk_hobject_hasprop_raw() then duk_hobject_getprop()
+ * find it, through the same declining lookup as GETPROP. Reads only: a
+ * write to a global may have to create the property, so *out_writable is 0. */
+DUK_LOCAL DUK_ALWAYS_INLINE duk_tval *duk__minode_var_in_global(duk_hthread *thr,
+                                                                duk_hobject *env,
+                                                                duk_hstring *name,
+                                                                duk_bool_t *out_writable) {
+	duk_hobjenv *objenv = (duk_hobjenv *) env;
+	duk_tval tv_target;
+	duk_tval tv_name;
+	duk_tval *tv_val;
+
+	if (DUK_HOBJECT_GET_CLASS_NUMBER(env) != DUK_HOBJECT_CLASS_OBJENV || objenv->has_this || objenv->target == NULL) {
+		return NULL;
+	}
+	DUK_TVAL_SET_OBJECT(&tv_target, objenv->target);
+	DUK_TVAL_SET_STRING(&tv_name, name);
+	if (!duk__minode_getprop_lookup(thr, &tv_target, &tv_name, &tv_val)) {
+		return NULL;
+	}
+	*out_writable = 0;
+	return tv_val; /* NULL when not found: the general path's ReferenceError */
+}
+
+DUK_LOCAL DUK_ALWAYS_INLINE duk_tval *duk__minode_var_lookup(duk_hthread *thr,
+                                                             duk_activation *act,
+                                                             duk_hstring *name,
+                                                             duk_bool_t *out_writable) {
+	duk_hobject *env = act->lex_env;
+	duk_tval *tv;
+	duk_uint_t attrs;
+	duk_uint_t sanity = DUK_HOBJECT_PROTOTYPE_CHAIN_SANITY;
+
+	*out_writable = 1; /* registers are mutable bindings */
+	if (env == NULL) {
+		/* Delayed environment: the function's own registers first. */
+		duk_hobject *func = DUK_ACT_GET_FUNC(act);
+		duk_hobject *varmap;
+		if (func == NULL || !DUK_HOBJECT_IS_COMPFUNC(func)) {
+			return NULL;
+		}
+		varmap = duk_hobject_get_varmap(thr, func);
+		if (varmap != NULL) {
+			tv = duk_hobject_find_entry_tval_ptr(thr->heap, varmap, name);
+			if (tv != NULL) {
+				return (duk_tval *) (void *) ((duk_uint8_t *) thr->valstack + act->bottom_byteoff) +
+				       (duk_size_t) DUK_TVAL_GET_NUMBER(tv);
+			}
+		}
+		env = DUK_HCOMPFUNC_GET_LEXENV(thr->heap, (duk_hcompfunc *) func);
+		if (env == NULL) {
+			env = thr->builtins[DUK_BIDX_GLOBAL_ENV];
+		}
+	}
+	while (env != NULL) {
+		duk_hdecenv *decenv;
+		if (DUK_HOBJECT_GET_CLASS_NUMBER(env) != DUK_HOBJECT_CLASS_DECENV) {
+			return duk__minode_var_in_global(thr, env, name, out_writable);
+		}
+		decenv = (duk_hdecenv *) env;
+		if (decenv->thread != NULL) { /* scope still open: its registers */
+			tv = duk_hobject_find_entry_tval_ptr(thr->heap, decenv->varmap, name);
+			if (tv != NULL) {
+				return (duk_tval *) (void *) ((duk_uint8_t *) decenv->thread->valstack + decenv->regbase_byteoff +
+				                              sizeof(duk_tval) * (duk_size_t) DUK_TVAL_GET_NUMBER(tv));
+			}
+		}
+		tv = duk_hobject_find_entry_tval_ptr_and_attrs(thr->heap, env, name, &attrs);
+		if (tv != NULL) {
+			*out_writable = (attrs & DUK_PROPDESC_FLAG_WRITABLE) != 0;
+			return tv;
+		}
+		if (DUK_UNLIKELY(sanity-- == 0)) {
+			return NULL;
+		}
+		env = DUK_HOBJECT_GET_PROTOTYPE(thr->heap, env);
+	}
+	return NULL;
 }
