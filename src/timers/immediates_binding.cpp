@@ -31,7 +31,8 @@ enum ImmediateField { kCount = 0, kRefCount = 1, kIdleOn = 3, kSlots = 4 };
 // one move per immediate still queued (usually one).
 constexpr duk_uarridx_t kCompactAt = 1024;
 
-// Everything the immediates hold. Leaked on purpose, like the timers' State.
+// Everything the immediates hold, one per heap (engine::per_heap, like the
+// timers' State); the check-phase callback captures it.
 struct Immediates {
   duk_context* ctx = nullptr;
   std::unique_ptr<loop::PhaseHandle> check;  // runs the queue (unref'ed)
@@ -51,13 +52,9 @@ struct Immediates {
   loop::Tracer* tracer = nullptr;
 };
 
-Immediates& self() {
-  static Immediates* s = new Immediates();
-  return *s;
-}
+Immediates& self(duk_context* ctx) { return engine::per_heap<Immediates>(ctx); }
 
-void set_idle(bool on) {
-  Immediates& s = self();
+void set_idle(Immediates& s, bool on) {
   if (on) {
     s.idle->start([] {});
   } else {
@@ -73,7 +70,7 @@ void set_idle(bool on) {
 // ERR_INVALID_ARG_TYPE) or under --trace-loop (it records the call site).
 // @anchor set-immediate
 duk_ret_t set_immediate(duk_context* ctx) {
-  Immediates& s = self();
+  Immediates& s = self(ctx);
   duk_idx_t n = duk_get_top(ctx);
   if (n == 0) duk_push_undefined(ctx), n = 1;  // setImmediate(): the constructor throws
   if (duk_is_function(ctx, 0) && s.tracer == nullptr) {
@@ -97,7 +94,7 @@ duk_ret_t set_immediate(duk_context* ctx) {
   duk_put_prop_index(ctx, -2, static_cast<duk_uarridx_t>(duk_get_length(ctx, -2)));
   duk_pop(ctx);
   ++s.info[kCount];
-  if (s.info[kRefCount]++ == 0 && s.info[kIdleOn] == 0) set_idle(true);
+  if (s.info[kRefCount]++ == 0 && s.info[kIdleOn] == 0) set_idle(s, true);
   return 1;
 }
 
@@ -207,11 +204,10 @@ void run_immediates(Immediates& s) {
 }
 
 // The check phase (Node's CheckImmediate in src/env.cc).
-void check_immediates() {
-  Immediates& s = self();
+void check_immediates(Immediates& s) {
   if (s.info[kCount] == 0) return;
   run_immediates(s);
-  if (s.info[kRefCount] == 0) set_idle(false);
+  if (s.info[kRefCount] == 0) set_idle(s, false);
 }
 
 // Pins the value at the top of the stack as pins[slot]; returns its heap pointer.
@@ -223,7 +219,7 @@ void* pin(duk_context* ctx, duk_idx_t pins, duk_uarridx_t slot) {
 
 // setupImmediates(Immediate, kRefed)
 duk_ret_t setup_immediates(duk_context* ctx) {
-  Immediates& s = self();
+  Immediates& s = self(ctx);
   duk_require_function(ctx, 0);
   duk_require_heapptr(ctx, 1);
   duk_push_array(ctx);  // what C++ keeps, pinned together
@@ -247,20 +243,21 @@ duk_ret_t setup_immediates(duk_context* ctx) {
 }
 
 duk_ret_t toggle_immediate_ref(duk_context* ctx) {
-  set_idle(duk_to_boolean(ctx, 0) != 0);
+  set_idle(self(ctx), duk_to_boolean(ctx, 0) != 0);
   return 0;
 }
 
 }  // namespace
 
 void init_immediates(duk_context* ctx) {
-  Immediates& s = self();
+  Immediates& s = self(ctx);
   s.ctx = engine::main_context(ctx);
   s.tracer = loop::Tracer::instance();
   loop::Loop& l = loop::Loop::default_loop();
   s.check = std::make_unique<loop::PhaseHandle>(l, loop::Phase::kCheck);
   s.idle = std::make_unique<loop::PhaseHandle>(l, loop::Phase::kIdle);
-  s.check->start(check_immediates);
+  Immediates* sp = &s;
+  s.check->start([sp] { check_immediates(*sp); });
   s.check->unref();  // immediates keep the loop alive through `idle`, if ref'ed
   static const engine::FunctionEntry kFunctions[] = {
       {"setupImmediates", setup_immediates, 2},

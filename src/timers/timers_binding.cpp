@@ -34,8 +34,9 @@ class KeepAlive : public loop::Handle {
   void hold(bool on) { set_active(on); }
 };
 
-// Everything the binding holds. Deliberately leaked: it lives as long as
-// the process, and must not run destructors after the heap is gone.
+// Everything the binding holds, one per heap (engine::per_heap: deleted
+// with the Engine, before the heap, so its Refs are released in time; the
+// loop's callbacks capture the State, never look it up).
 struct State {
   duk_context* ctx = nullptr;
   engine::Ref process_list;
@@ -48,13 +49,9 @@ struct State {
   std::uint32_t* timeout_info = nullptr;
 };
 
-State& state() {
-  static State* s = new State();
-  return *s;
-}
+State& state(duk_context* ctx) { return engine::per_heap<State>(ctx); }
 
-void set_keep_alive(bool on) {
-  State& s = state();
+void set_keep_alive(State& s, bool on) {
   s.keep_alive->hold(on);
   s.timeout_info[kKeepAliveOn] = on ? 1 : 0;
 }
@@ -62,8 +59,7 @@ void set_keep_alive(bool on) {
 // The Timer of list `msecs` expired: run its due timers. Like Node's
 // RunTimers, call again after a callback threw (and the process survived
 // it): the timers behind it are still due in this phase.
-void fire_list(std::uint32_t msecs) {
-  State& s = state();
+void fire_list(State& s, std::uint32_t msecs) {
   double now = static_cast<double>(loop::Loop::default_loop().now());
   bool ok;
   do {
@@ -75,12 +71,12 @@ void fire_list(std::uint32_t msecs) {
   } while (!ok);
   // processList lowers the ref count without telling C++ (see timers.js).
   if (s.timeout_info[kTimerRefCount] == 0 && s.timeout_info[kKeepAliveOn] != 0) {
-    set_keep_alive(false);
+    set_keep_alive(s, false);
   }
 }
 
 duk_ret_t setup(duk_context* ctx) {
-  State& s = state();
+  State& s = state(ctx);
   duk_require_function(ctx, 0);
   s.process_list = engine::Ref(ctx, 0);
   s.process_list_ptr = duk_get_heapptr(ctx, 0);
@@ -98,7 +94,7 @@ duk_ret_t now(duk_context* ctx) {
 
 // arm(msecs, expiry): (re)arms list `msecs` to expire at `expiry` (loop ms).
 duk_ret_t arm(duk_context* ctx) {
-  State& s = state();
+  State& s = state(ctx);
   auto msecs = static_cast<std::uint32_t>(duk_require_uint(ctx, 0));
   auto expiry = static_cast<std::uint64_t>(duk_require_number(ctx, 1));
   loop::Loop& l = loop::Loop::default_loop();
@@ -108,18 +104,19 @@ duk_ret_t arm(duk_context* ctx) {
     t->unref();  // KeepAlive decides whether timers keep the loop alive
   }
   std::uint64_t timeout = expiry > l.now() ? expiry - l.now() : 0;
-  t->start(timeout, 0, [msecs] { fire_list(msecs); });
+  State* sp = &s;
+  t->start(timeout, 0, [sp, msecs] { fire_list(*sp, msecs); });
   return 0;
 }
 
 // disarm(msecs): list `msecs` is gone; forget its Timer.
 duk_ret_t disarm(duk_context* ctx) {
-  state().lists.erase(static_cast<std::uint32_t>(duk_require_uint(ctx, 0)));
+  state(ctx).lists.erase(static_cast<std::uint32_t>(duk_require_uint(ctx, 0)));
   return 0;
 }
 
 duk_ret_t toggle_timer_ref(duk_context* ctx) {
-  set_keep_alive(duk_to_boolean(ctx, 0) != 0);
+  set_keep_alive(state(ctx), duk_to_boolean(ctx, 0) != 0);
   return 0;
 }
 
@@ -136,7 +133,7 @@ std::uint32_t* put_shared_array(duk_context* ctx, const char* name, duk_size_t n
 namespace {
 
 void init(duk_context* ctx) {
-  State& s = state();
+  State& s = state(ctx);
   s.ctx = ctx;
   loop::Loop& l = loop::Loop::default_loop();
   s.keep_alive = std::make_unique<KeepAlive>(l);
