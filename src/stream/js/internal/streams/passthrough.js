@@ -12,6 +12,10 @@ var Transform = require('internal/streams/transform');
 function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);
+  // passThrough: writeBuffer() hands a chunk to transform.js's
+  // passThroughWrite() (@anchor pass-through-buffer), which takes it while
+  // this stream is a stock PassThrough.
+  this._writableState.bits |= 0x1000000;
 }
 Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
 Object.setPrototypeOf(PassThrough, Transform);

@@ -71,6 +71,8 @@ var WritableState = wstate.WritableState;
 require('internal/streams/writable'); // fills in wstate.fast
 var writableWrite = wstate.fast.write;
 var writeBuffer = wstate.fast.writeBuffer;
+var passThroughWrite = null; // transform.js's (@anchor pass-through-buffer), set when it loads
+wstate.fast.setReadablePassThroughWrite = function (fn) { passThroughWrite = fn; };
 var errorOrDestroy = destroyImpl.errorOrDestroy;
 
 var Duplex = null; // required lazily: duplex.js requires this file
@@ -224,6 +226,8 @@ function maybeReadMore(stream, state) {
   }
 }
 
+wstate.fast.maybeReadMore = maybeReadMore; // (for transform.js)
+
 function maybeReadMore_(stream, state) {
   while ((state.bits & 0xa /* reading | ended */) === 0 &&
     (state.length < state.highWaterMark || ((state.bits & 0x200000 /* flowing */) !== 0 && state.length === 0))) {
@@ -249,9 +253,10 @@ function flow(stream) {
   var stockEmit = EEemit;
   var stockWrite = writableWrite;
   var writeBuf = writeBuffer;
+  var ptWrite = passThroughWrite;
   var count = 0;
   while ((state.bits & 0x200000 /* flowing */) !== 0 &&
-    (stream.read === stockRead ? next(stream, state, stockEmit, stockWrite, writeBuf) :
+    (stream.read === stockRead ? next(stream, state, stockEmit, stockWrite, writeBuf, ptWrite) :
       stream.read()) !== null) {
     // A burst (data produced as fast as it is consumed): make the hot fields
     // own, once (state.js: makeBusy). A stream fed by I/O, one chunk per
@@ -278,10 +283,10 @@ function makeChainBusy(state, depth) {
 // read() with no argument, the call flowing mode makes for every chunk: the
 // general read() (readable_read.js) with n = NaN folded in (howMuchToRead, shouldCallRead
 // and fromList's one-chunk case written out): the same effects, fewer calls.
-// stockEmit, stockWrite, writeBuf: EEemit, writableWrite and writeBuffer
-// (module constants, passed in by the caller: flow() reads them once per
-// loop rather than once per chunk).
-function readChunk(stream, state, stockEmit, stockWrite, writeBuf) {
+// stockEmit, stockWrite, writeBuf, ptWrite: EEemit, writableWrite,
+// writeBuffer and passThroughWrite (module constants, passed in by the
+// caller: flow() reads them once per loop rather than once per chunk).
+function readChunk(stream, state, stockEmit, stockWrite, writeBuf, ptWrite) {
   // Fields are read once into locals between two calls out to user code (a
   // property read is a lookup in Duktape, a local is free); the flags are
   // bits of one (readable_state.js, @anchor readable-bits), stored back
@@ -373,7 +378,12 @@ function readChunk(stream, state, stockEmit, stockWrite, writeBuf) {
         // The only 'data' listener is pipe()'s ondata, which would call
         // dest.write(ret) and pause on false: done here, and with a Buffer
         // known to be one (a byte stream's chunks are), no instanceof.
-        if (writeBuf(dest, ret, size) === false) state.pipePause();
+        // (Into a PassThrough, bit pipeToPassThrough: what writeBuffer()
+        // would call, called here, a call less; read() passes no ptWrite.)
+        if (((bits & 0x1000000) !== 0 && ptWrite !== void 0 ? ptWrite(dest, ret, size) :
+          writeBuf(dest, ret, size)) === false) {
+          state.pipePause();
+        }
       } else {
         var r = h.call(stream, ret); // emit1(stream, 'data', ret), minus a call
         if (r !== void 0 && r !== null) settle1(stream, r, 'data', ret);

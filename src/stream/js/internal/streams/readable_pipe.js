@@ -57,7 +57,10 @@ function pipe(dest, pipeOpts) {
     src.removeListener('end', onend);
     src.removeListener('end', unpipe);
     src.removeListener('data', ondata);
-    if (state.pipeData === ondata) state.pipeData = state.pipeDest = state.pipePause = null;
+    if (state.pipeData === ondata) {
+      state.pipeData = state.pipeDest = state.pipePause = null;
+      state.bits &= ~0x1000000; // pipeToPassThrough
+    }
     cleanedUp = true;
     // If we were waiting for this dest's 'drain', stop waiting: it will never come.
     if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
@@ -102,6 +105,9 @@ function pipe(dest, pipeOpts) {
     state.pipeData = ondata;
     state.pipeDest = dest;
     state.pipePause = pausePipe;
+    // pipeToPassThrough: readable.js hands its chunks to transform.js's
+    // passThroughWrite() straight (writable_state.js: bit 0x1000000).
+    if (dest._writableState && (dest._writableState.bits & 0x1000000) !== 0) state.bits |= 0x1000000;
   }
   legacy.prependListener(dest, 'error', onerror);
   dest.once('close', onclose);

@@ -102,6 +102,8 @@ var flags = {
   flowing: 0x200000,     // null (nobody asked), true (flowing) or false (paused)
   // (0x400000 is kBusy)
   awaitDrainWriters: 0x800000 // the pipe destination(s) we wait 'drain' from (or a Set of them)
+  // (0x1000000, pipeToPassThrough, has no name: pipeDest is a PassThrough,
+  // readable_pipe.js)
 };
 var kDefaultBits = flags.constructed | flags.sync | flags.emitClose | flags.autoDestroy;
 

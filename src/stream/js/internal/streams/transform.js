@@ -22,6 +22,14 @@ var readablePush = require('internal/streams/readable').prototype.push;
 var kKnownBuffer = require('internal/streams/readable_state').kKnownBuffer;
 var getHighWaterMark = require('internal/streams/state').getHighWaterMark;
 var passThroughTransform = require('internal/streams/utils').passThroughTransform;
+var wstate = require('internal/streams/writable_state');
+// The stock write() and writeBuffer() of writable.js, and maybeReadMore() of
+// readable.js (both loaded by now: duplex.js requires them).
+var writableWrite = wstate.fast.write;
+var writeBuffer = wstate.fast.writeBuffer;
+var maybeReadMore = wstate.fast.maybeReadMore;
+var EEemit = require('events').prototype.emit;
+var nop = require('internal/streams/utils').nop;
 
 var kCallback = Symbol('kCallback');
 var kPending = Symbol('kPending'); // { callback, length, afterTransform } of the _write in flight
@@ -116,6 +124,86 @@ Transform.prototype._write = function (chunk, encoding, callback) {
   pending.length = this._readableState.length;
   transform.call(this, chunk, encoding, pending.afterTransform);
 };
+var transformWrite = Transform.prototype._write;
+
+// @anchor pass-through-buffer
+// writeBuffer(stream, chunk, len) (writable.js) for a PassThrough (bit
+// 0x1000000 of its writable state, set by its constructor); also called
+// straight from readable.js's pipe hand-over when a pipe leads into one.
+// While the PassThrough is stock (its _write, _transform, push and emit the
+// prototypes'), a byte stream with nothing in flight, flowing into a pipe()
+// whose listener is its only 'data' one: what writeBuffer(), _write's
+// pass-through branch (@anchor pass-through-write), push()'s hand-over and
+// the write's callback would do, done here: three calls and a bound callback
+// less per chunk. Anything else: writeBuffer()'s general path.
+//
+// A bound function: its first seven arguments, the stock functions it
+// compares with or calls, are locals (a module variable costs Duktape a
+// scope lookup, ~300 instructions, on every use; the binding ~250 a call).
+function passThroughWrite(transformWrite, passThroughTransform, readablePush, EEemit, writableWrite,
+  writeBuffer, EMPTY, stream, chunk, len) {
+  var state = stream._writableState;
+  var bits = state.bits;
+  var rState = stream._readableState;
+  var rbits = rState.bits;
+  var events, dest;
+  // (Cheapest tests first; the flags: readable_state.js, @anchor readable-bits.)
+  if ((bits & 0x302149 /* objectMode | ending | destroyed | writing | errored | corked | constructed */) !== 0x2000 ||
+    (rbits & 0x382023 /* flowing | objectMode | ended | sync | destroyed | errored | decoder */) !== 0x200000 ||
+    len === 0 || rState.length !== 0 || stream._write !== transformWrite ||
+    stream._transform !== passThroughTransform || stream.push !== readablePush ||
+    (events = stream._events) === void 0 || events.data !== rState.pipeData ||
+    stream.emit !== EEemit || (dest = rState.pipeDest).write !== writableWrite) {
+    return writeBuffer(stream, chunk, len, true);
+  }
+  // The chunk is in flight while the destination writes it: it counts in
+  // writableLength, and a write() meanwhile is queued behind it. (pendingcb,
+  // writecb, writelen and sync are read only by onwrite(), which the common
+  // case below does not call: settleLater() sets them first.)
+  state.length += len;
+  state.bits = bits | 0x100; // writing
+  // push()'s hand-over (readable.js, @anchor push)
+  if (rbits & 0x10000 /* multiAwaitDrain */) rState.awaitDrainWriters.clear();
+  else if (rbits & 0x800000 /* awaitDrainWriters */) { rState.awaitDrainWriters = null; rbits &= ~0x800000; }
+  rState.bits = (rbits & ~0x8 /* reading */) | 0x40000; // dataEmitted
+  if (writeBuffer(dest, chunk, len) === false) rState.pipePause();
+  rbits = rState.bits;
+  if ((rbits & 0x20000 /* readingMore */) === 0) maybeReadMore(stream, rState);
+  // The write's callback, as _write and onwrite() would take it: settled at
+  // once unless the readable side grew or ended, or user code (the
+  // destination's write) queued, ended, destroyed or errored this stream, or
+  // a 'drain' or deferred callbacks are due.
+  bits = state.bits;
+  if ((rbits & 0x2 /* ended */) === 0 && rState.length === 0 && state.buffered === EMPTY &&
+    (bits & 0x90004c /* afterWriteTick | errored | destroyed | ending | needDrain */) === 0) {
+    state.bits = bits & ~0x100; // writing = false
+    state.length = len = state.length - len;
+    if (len === 0 || len < state.highWaterMark) return true; // (writeBuffer's ending)
+    state.bits = bits & ~0x100 | 0x4; // needDrain
+    return false;
+  }
+  return settleLater(stream, state, len);
+}
+
+// The general end of passThroughWrite(): the write as writeBuffer() would
+// have left it, then its callback as _write would call it (afterPush), then
+// writeBuffer()'s ending.
+function settleLater(stream, state, len) {
+  state.pendingcb++;
+  state.writelen = len;
+  state.writecb = nop;
+  state.bits |= 0x200; // sync: as inside _write
+  afterPush(stream, 0, state.onwrite || wstate.fast.onwriteOf(stream, state));
+  var bits = state.bits &= ~0x200; // sync = false
+  len = state.length;
+  if (len === 0 || len < state.highWaterMark) return (bits & 0x100040 /* destroyed | errored */) === 0;
+  state.bits = bits | 0x4; // needDrain
+  return false;
+}
+passThroughWrite = passThroughWrite.bind(void 0, transformWrite, passThroughTransform,
+  readablePush, EEemit, writableWrite, writeBuffer, require('internal/streams/state').EMPTY);
+wstate.fast.setPassThroughWrite(passThroughWrite);
+wstate.fast.setReadablePassThroughWrite(passThroughWrite);
 
 function newPending(stream) {
   var pending = { callback: null, length: 0, afterTransform: null };

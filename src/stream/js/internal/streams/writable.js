@@ -156,11 +156,14 @@ Writable.prototype.write = function (chunk, encoding, cb) {
 // Duktape ~1,900 instructions). With nothing in flight, writeOrBuffer()'s
 // hand-over is written out (one call less). Only for a stream whose write is
 // the stock one. len: the chunk's length, which the caller has at hand.
-function writeBuffer(stream, chunk, len) {
+// A PassThrough (bit 0x1000000) goes to transform.js's passThroughWrite(),
+// which calls back here with `plain` true for what it does not take.
+function writeBuffer(stream, chunk, len, plain) {
   var state = stream._writableState;
   var bits = state.bits;
-  if ((bits & 0x49 /* objectMode | ending | destroyed */) !== 0) {
-    return _write(stream, chunk, void 0, void 0) === true;
+  if ((bits & 0x1000049 /* passThrough | objectMode | ending | destroyed */) !== 0) {
+    if ((bits & 0x49) !== 0) return _write(stream, chunk, void 0, void 0) === true;
+    if (plain !== true) return passThroughWrite(stream, chunk, len);
   }
   state.pendingcb++;
   if ((bits & 0x302100 /* writing | errored | corked | constructed */) !== 0x2000) {
@@ -181,6 +184,11 @@ function writeBuffer(stream, chunk, len) {
 }
 wstate.fast.write = Writable.prototype.write;
 wstate.fast.writeBuffer = writeBuffer;
+wstate.fast.onwriteOf = function (stream, state) { return onwriteOf(stream, state); };
+// transform.js's, set when it loads (before any stream has bit 0x1000000):
+// see writeBuffer().
+var passThroughWrite = null;
+wstate.fast.setPassThroughWrite = function (fn) { passThroughWrite = fn; };
 
 Writable.prototype.cork = function () {
   this._writableState.corked++;

@@ -75,9 +75,11 @@ var flags = {
   errored: 0x100000,      // not booleans: see readable_state.js
   corked: 0x200000        // a count: cork() calls not yet uncorked
 };
-// Two more bits, with no property of their own: 0x400000 is kBusy (state.js),
+// Three more bits, with no property of their own: 0x400000 is kBusy (state.js),
 // 0x800000 afterWriteTick, set while afterWriteTickInfo is not null (a tick of
-// deferred write callbacks is due), so onwrite() tests it with the other flags.
+// deferred write callbacks is due), so onwrite() tests it with the other flags;
+// 0x1000000 passThrough, set by PassThrough's constructor: writeBuffer()
+// hands the chunk to transform.js (@anchor pass-through-buffer).
 var kDefaultBits = flags.decodeStrings | flags.sync | flags.allBuffers | flags.allNoop |
   flags.constructed | flags.emitClose | flags.autoDestroy;
 
@@ -180,6 +182,8 @@ module.exports = {
   // Filled in by writable.js: the stock write(), and writeBuffer(stream,
   // chunk, chunk.length), its Buffer-only form (readable.js's pipe hand-over
   // calls it).
+  // Also onwriteOf(stream, state), and readable.js's maybeReadMore, for
+  // transform.js; setPassThroughWrite(fn), transform.js's for writeBuffer().
   fast: { write: null, writeBuffer: null },
   WritableState: WritableState, resetBuffer: resetBuffer, ownArray: ownArray,
   takeOnFinished: takeOnFinished, hot: hot, flags: flags,
