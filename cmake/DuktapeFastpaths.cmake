@@ -1,15 +1,15 @@
 # Writes ${MINODE_DUK_DIR}/duktape.c: Duktape's amalgamated source as Debian
 # ships it, plus (MINODE_DUK_FASTPATHS, default ON) minode's fast paths for
-# four bytecode instructions, cmake/duktape/fastpaths.h (what they do and why
+# ten bytecode instructions, cmake/duktape/fastpaths.h (what they do and why
 # they are safe is at the top of that file; the measurements are in
 # src/engine/README.md, "Duktape configuration").
 #
 # How: the header is pasted in just before the bytecode executor, and the
-# executor's GETPROP, GETPROPC, PUTPROP, SEQ, SNEQ, INSTOF, GETVAR and PUTVAR bodies each get one
-# "try the fast path first" line. Every edit is a literal search and replace
-# that must match exactly once: a changed packaged duktape.c stops the
-# configure step with the edit that no longer applies, never builds a
-# half-patched engine.
+# executor's GETPROP, GETPROPC, PUTPROP, SEQ, SNEQ, INSTOF, GETVAR, PUTVAR,
+# IFTRUE and IFFALSE bodies each get one "try the fast path first" line.
+# Every edit is a literal search and replace that must match exactly once: a
+# changed packaged duktape.c stops the configure step with the edit that no
+# longer applies, never builds a half-patched engine.
 option(MINODE_DUK_FASTPATHS "minode's property-access fast paths in Duktape's executor" ON)
 
 file(READ ${MINODE_DUK_SRC}/duktape.c duk_src)
@@ -108,6 +108,10 @@ if(MINODE_DUK_FASTPATHS)
 				}
 			}
 			duk_js_putvar_activation(thr, act, name, tv1, DUK__STRICT());]==])
+  # IFTRUE and IFFALSE: a boolean condition tested in line
+  foreach(cond "REGP_BC(ins)) != 0" "CONSTP_BC(ins)) != 0" "REGP_BC(ins)) == 0" "CONSTP_BC(ins)) == 0")
+    duk_edit("if (duk_js_toboolean(DUK__${cond}) {" "if (duk__minode_toboolean(DUK__${cond}) {")
+  endforeach()
 endif()
 
 # Through a temporary file: configure_file() rewrites duktape.c only when its

@@ -30,14 +30,18 @@ step promises-aplus env MINODE="$BUILD/minode" bash tools/promises-aplus-run.sh
 # a case whose tool is missing prints `skip`.
 step http-interop bash tools/http-interop.sh "$BUILD/minode"
 # The C++ layers under AddressSanitizer + UndefinedBehaviorSanitizer: the unit
-# tests and the I/O-heavy spec areas (MINODE_ASAN=0 skips this step).
+# tests, the I/O-heavy spec areas, and the language tests that drive the
+# executor's fast paths (cmake/duktape/fastpaths.h) (MINODE_ASAN=0 skips this step).
 asan_check() {
   make --no-print-directory asan >/dev/null || return 1
   ASAN_OPTIONS=detect_leaks=0 build-asan/unit_tests >/dev/null || return 1
   local out rc
   out=$(ASAN_OPTIONS=detect_leaks=0 MINODE=build-asan/minode SPEC_JOBS=2 bash spec-tests/run.sh \
     spec-tests/modules spec-tests/timers spec-tests/loop spec-tests/lifetime spec-tests/promise \
-    spec-tests/buffer spec-tests/stream spec-tests/fs spec-tests/net spec-tests/http)
+    spec-tests/buffer spec-tests/stream spec-tests/fs spec-tests/net spec-tests/http \
+    spec-tests/language/property-*.js spec-tests/language/array-length-and-elements.js \
+    spec-tests/language/strict-equality-types.js spec-tests/language/instanceof-semantics.js \
+    spec-tests/language/variable-scopes.js spec-tests/language/global-variables.js)
   rc=$?
   echo "$out" | grep '^FAIL'
   echo "asan: $(echo "$out" | tail -1)"

@@ -1,9 +1,10 @@
 /*
- * cmake/duktape/fastpaths.h: minode's fast paths for eight of Duktape's
+ * cmake/duktape/fastpaths.h: minode's fast paths for ten of Duktape's
  * bytecode instructions. cmake/DuktapeFastpaths.cmake pastes this file into
  * the build's copy of duktape.c just before the bytecode executor and makes
  * the executor's GETPROP, GETPROPC (a property read for a call), PUTPROP,
- * SEQ/SNEQ (=== and !==), INSTOF, GETVAR and PUTVAR try these first.
+ * SEQ/SNEQ (=== and !==), INSTOF, GETVAR, PUTVAR and IFTRUE/IFFALSE try
+ * these first.
  * -DMINODE_DUK_FASTPATHS=OFF builds Duktape exactly as packaged.
  *
  * What: `obj.name` and `obj.name = v` where obj is an ordinary object and
@@ -431,4 +432,11 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_tval *duk__minode_var_lookup(duk_hthread *thr,
 		env = DUK_HOBJECT_GET_PROTOTYPE(thr->heap, env);
 	}
 	return NULL;
+}
+
+/* IFTRUE / IFFALSE: the condition of an `if` or a loop is most often a
+ * boolean already (the result of a comparison); test it in line before
+ * calling duk_js_toboolean(), which is not inlined into the executor. */
+DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_toboolean(duk_tval *tv) {
+	return DUK_TVAL_IS_BOOLEAN(tv) ? DUK_TVAL_GET_BOOLEAN(tv) : duk_js_toboolean(tv);
 }
