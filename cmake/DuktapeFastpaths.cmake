@@ -1,6 +1,6 @@
 # Writes ${MINODE_DUK_DIR}/duktape.c: Duktape's amalgamated source as Debian
 # ships it, plus (MINODE_DUK_FASTPATHS, default ON) minode's fast paths for
-# ten bytecode instructions, cmake/duktape/fastpaths.h (what they do and why
+# ten bytecode instructions, cmake/duktape/fastpaths.h and fastpaths_ops.h (what they do and why
 # they are safe is at the top of that file; the measurements are in
 # src/engine/README.md, "Duktape configuration").
 #
@@ -14,7 +14,7 @@ option(MINODE_DUK_FASTPATHS "minode's property-access fast paths in Duktape's ex
 
 file(READ ${MINODE_DUK_SRC}/duktape.c duk_src)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
-  ${CMAKE_CURRENT_LIST_DIR}/duktape/fastpaths.h)
+  ${CMAKE_CURRENT_LIST_DIR}/duktape/fastpaths.h ${CMAKE_CURRENT_LIST_DIR}/duktape/fastpaths_ops.h)
 
 # duk_edit(OLD NEW): replace the one occurrence of OLD in duk_src by NEW.
 function(duk_edit old new)
@@ -35,8 +35,9 @@ endfunction()
 
 if(MINODE_DUK_FASTPATHS)
   file(READ ${CMAKE_CURRENT_LIST_DIR}/duktape/fastpaths.h duk_fast)
+  file(READ ${CMAKE_CURRENT_LIST_DIR}/duktape/fastpaths_ops.h duk_fast_ops)
   set(anchor [==[DUK_LOCAL_DECL void duk__js_execute_bytecode_inner(duk_hthread *entry_thread, duk_activation *entry_act);]==])
-  duk_edit("${anchor}" "/* minode: cmake/duktape/fastpaths.h */\n${duk_fast}\n${anchor}")
+  duk_edit("${anchor}" "/* minode: cmake/duktape/fastpaths.h */\n${duk_fast}\n/* minode: cmake/duktape/fastpaths_ops.h */\n${duk_fast_ops}\n${anchor}")
 
   # GETPROP: A = B[C]
   duk_edit([==[		(void) duk_hobject_getprop(thr, (barg), (carg)); \
@@ -120,3 +121,4 @@ file(WRITE ${CMAKE_BINARY_DIR}/duktape.c.tmp "${duk_src}")
 configure_file(${CMAKE_BINARY_DIR}/duktape.c.tmp ${MINODE_DUK_DIR}/duktape.c COPYONLY)
 unset(duk_src)
 unset(duk_fast)
+unset(duk_fast_ops)
