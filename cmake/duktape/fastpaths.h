@@ -81,27 +81,21 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_lookup(duk_hthread *t
 /* buf.length of a Buffer (any typed array): the bufobj's virtual own property,
  * as duk__get_own_propdesc_raw() finds it (after the property table, which a
  * defineProperty() could have given an own 'length'). Byte streams read a
- * chunk's length a few times per chunk. */
+ * chunk's length a few times per chunk. (Its caller has checked that the
+ * base is an object and the key a string.) */
 DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_buflength(duk_hthread *thr,
-                                                                     duk_tval *tv_obj,
-                                                                     duk_tval *tv_key,
+                                                                     duk_hobject *obj,
+                                                                     duk_hstring *key,
                                                                      duk_tval *tv_dst) {
-	duk_hobject *obj;
 	duk_hbufobj *h_bufobj;
 	duk_int_t e_idx;
 	duk_int_t h_idx;
 
-	if (!DUK_TVAL_IS_OBJECT(tv_obj) || !DUK_TVAL_IS_STRING(tv_key) ||
-	    DUK_TVAL_GET_STRING(tv_key) != DUK_HTHREAD_STRING_LENGTH(thr)) {
-		return 0;
-	}
-	obj = DUK_TVAL_GET_OBJECT(tv_obj);
-	if (!DUK_HOBJECT_IS_BUFOBJ(obj)) {
+	if (key != DUK_HTHREAD_STRING_LENGTH(thr) || !DUK_HOBJECT_IS_BUFOBJ(obj)) {
 		return 0;
 	}
 	h_bufobj = (duk_hbufobj *) obj;
-	if (!DUK_HBUFOBJ_HAS_VIRTUAL_INDICES(h_bufobj) ||
-	    duk_hobject_find_entry(thr->heap, obj, DUK_TVAL_GET_STRING(tv_key), &e_idx, &h_idx)) {
+	if (!DUK_HBUFOBJ_HAS_VIRTUAL_INDICES(h_bufobj) || duk_hobject_find_entry(thr->heap, obj, key, &e_idx, &h_idx)) {
 		return 0;
 	}
 	DUK_TVAL_SET_U32_UPDREF(thr, tv_dst, (duk_uint32_t) (h_bufobj->length >> h_bufobj->shift));
@@ -135,7 +129,7 @@ DUK_LOCAL DUK_ALWAYS_INLINE duk_bool_t duk__minode_getprop_exotic(duk_hthread *t
 		DUK_TVAL_SET_U32_UPDREF(thr, tv_dst, ((duk_harray *) obj)->length);
 		return 1;
 	}
-	return duk__minode_getprop_buflength(thr, tv_obj, tv_key, tv_dst);
+	return duk__minode_getprop_buflength(thr, obj, DUK_TVAL_GET_STRING(tv_key), tv_dst);
 }
 
 /* GETPROP: A = B[C]. Returns 0 when the general path must run. */

@@ -184,7 +184,7 @@ function writeBuffer(stream, chunk, len, plain) {
 }
 wstate.fast.write = Writable.prototype.write;
 wstate.fast.writeBuffer = writeBuffer;
-wstate.fast.onwriteOf = function (stream, state) { return onwriteOf(stream, state); };
+wstate.fast.onwriteOf = onwriteOf; // (a declaration below: hoisted)
 // transform.js's, set when it loads (before any stream has bit 0x1000000):
 // see writeBuffer().
 var passThroughWrite = null;
